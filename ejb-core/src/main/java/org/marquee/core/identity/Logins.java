@@ -1,0 +1,42 @@
+package org.marquee.core.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Checks a login name and password. A locked login is refused before its password is looked at;
+ * an unknown login costs as much time as a known one and counts towards the lock the same way.
+ */
+@Stateless
+public class Logins {
+
+    private static final Logger LOG = Logger.getLogger(Logins.class.getName());
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private LoginThrottle throttle;
+
+    public LoginResult attempt(String login, String password) {
+        String key = EmailAddress.normalize(login);
+        if (throttle.lockedUntil(key).isPresent()) {
+            LOG.warning(() -> "Login refused while locked: " + key);
+            return LoginResult.locked();
+        }
+        Optional<User> user = accounts.findByEmail(key);
+        if (user.isEmpty()) {
+            PasswordHash.verifyDecoy(password);
+            throttle.recordFailure(key);
+            return LoginResult.invalid();
+        }
+        if (!user.get().canLogIn() || !PasswordHash.verify(password, user.get().passwordHash())) {
+            throttle.recordFailure(key);
+            return LoginResult.invalid();
+        }
+        throttle.recordSuccess(key);
+        return LoginResult.success(user.get());
+    }
+}

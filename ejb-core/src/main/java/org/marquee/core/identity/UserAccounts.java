@@ -1,0 +1,51 @@
+package org.marquee.core.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates users and finds them by their login. */
+@Stateless
+public class UserAccounts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public User register(String email, String displayName, String password, Set<Role> roles) {
+        if (!EmailAddress.isValid(email)) {
+            throw new InvalidEmail(email);
+        }
+        EmailAddress address = new EmailAddress(email);
+        PasswordPolicy.check(password);
+        if (findByEmail(address.value()).isPresent()) {
+            throw new EmailTaken(address);
+        }
+        User user = new User(address, displayName, PasswordHash.hash(password), roles, clock.instant());
+        em.persist(user);
+        return user;
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return em.createNamedQuery("User.byEmail", User.class)
+                .setParameter("email", EmailAddress.normalize(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+    }
+
+    public long countWithRole(Role role) {
+        return em.createNamedQuery("User.countWithRole", Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,108 @@
+package org.marquee.core.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.marquee.core.geo.Geography;
+import org.marquee.core.identity.Role;
+import org.marquee.core.identity.UserAccounts;
+
+/**
+ * The demo data set, loaded at deployment when {@code MARQUEE_DEMO=true} (environment) or
+ * {@code -Dmarquee.demo=true}. Loading is idempotent: a second start on the same database adds
+ * nothing. Prints where the panels are and how to log in.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")
+public class DemoData {
+
+    /** The password of every demo user. Demo data never runs in production. */
+    public static final String PASSWORD = "demo-marquee";
+
+    /** One demo user per role, by login. */
+    public static final Map<Role, String> USERS = demoUsers();
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final List<String[]> CITIES = List.of(
+            new String[] {"DE", "Germany", "Berlin", "Europe/Berlin"},
+            new String[] {"DE", "Germany", "Munich", "Europe/Berlin"},
+            new String[] {"GB", "United Kingdom", "London", "Europe/London"},
+            new String[] {"ES", "Spain", "Madrid", "Europe/Madrid"},
+            new String[] {"US", "United States", "New York", "America/New_York"},
+            new String[] {"US", "United States", "Los Angeles", "America/Los_Angeles"},
+            new String[] {"BR", "Brazil", "São Paulo", "America/Sao_Paulo"},
+            new String[] {"JP", "Japan", "Tokyo", "Asia/Tokyo"},
+            new String[] {"AU", "Australia", "Sydney", "Australia/Sydney"});
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private Geography geography;
+
+    public static boolean enabled() {
+        return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
+    }
+
+    @PostConstruct
+    void load() {
+        if (!enabled()) {
+            return;
+        }
+        loadUsers();
+        loadGeography();
+        printWelcome();
+    }
+
+    private void loadUsers() {
+        USERS.forEach((role, email) -> {
+            if (accounts.findByEmail(email).isEmpty()) {
+                accounts.register(email, "Demo " + role.name().toLowerCase(), PASSWORD, EnumSet.of(role));
+            }
+        });
+    }
+
+    private void loadGeography() {
+        for (String[] city : CITIES) {
+            if (geography.findCountry(city[0]).isEmpty()) {
+                geography.addCountry(city[0], city[1]);
+            }
+            if (geography.findCityBySlug(Slugs.of(city[2] + "-" + city[0])).isEmpty()) {
+                geography.addCity(city[0], city[2], city[3]);
+            }
+        }
+    }
+
+    private void printWelcome() {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        String base = "http://localhost:" + port;
+        StringBuilder text = new StringBuilder("\n\n  Marquee is running with demo data.\n\n");
+        for (String[] panel : new String[][] {
+            {"Public site", "/"}, {"Checkout", "/checkout/"}, {"Admin panel", "/admin/"},
+            {"Venue panel", "/venue/"}, {"Artist panel", "/artist/"}, {"Marketing panel", "/marketing/"}
+        }) {
+            text.append(String.format("  %-16s %s%s%n", panel[0], base, panel[1]));
+        }
+        text.append("\n  Demo logins (password for all: ").append(PASSWORD).append("):\n");
+        USERS.forEach((role, email) -> text.append(String.format("  %-10s %s%n", role, email)));
+        LOG.info(text.toString());
+    }
+
+    private static Map<Role, String> demoUsers() {
+        Map<Role, String> users = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            users.put(role, role.name().toLowerCase() + "@marquee.test");
+        }
+        return Collections.unmodifiableMap(users);
+    }
+}

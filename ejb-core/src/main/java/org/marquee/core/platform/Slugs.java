@@ -1,0 +1,34 @@
+package org.marquee.core.platform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL slugs: lower-case ASCII letters, digits and single dashes. */
+public final class Slugs {
+
+    private static final Pattern VALID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int MAX_LENGTH = 120;
+
+    private Slugs() {}
+
+    /** A slug made from any text: accents dropped, everything else that is not a letter or digit a dash. */
+    public static String of(String text) {
+        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH).replaceAll("-+$", "") : slug;
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
+    }
+
+    public static String require(String slug) {
+        if (!isValid(slug)) {
+            throw new IllegalArgumentException("Not a valid slug: " + slug);
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the admin panel. */
+package org.marquee.admin;

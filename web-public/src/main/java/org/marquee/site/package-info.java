@@ -1,0 +1,2 @@
+/** Backing beans and REST resources of the public site: discovery, account area, blog. */
+package org.marquee.site;
