@@ -2,6 +2,7 @@ package org.marquee.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,9 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.marquee.core.identity.LoginThrottle;
+import org.marquee.core.identity.MarqueeAuthentication;
 
 /**
- * The login form of every panel. Hands the credentials to Jakarta Security, which continues to
+ * The login form of every panel. Hands the credentials to Jakarta Security, then continues to
  * the page that asked for the login; a failure says only that the pair was wrong, or that the
  * login is locked for a while after too many failures.
  */
@@ -35,8 +37,15 @@ public class Login {
     @EJB
     private LoginThrottle throttle;
 
+    private String continueTo;
     private String email;
     private String password;
+
+    /** The page to continue to: a query parameter at first, a hidden field on submit. */
+    @PostConstruct
+    void readContinuation() {
+        continueTo = request.getParameter(MarqueeAuthentication.CONTINUE_PARAMETER);
+    }
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -48,10 +57,15 @@ public class Login {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + continuation());
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> refuse();
         }
+    }
+
+    /** The page that asked for the login, when it is one of this module's; else its home. */
+    private String continuation() {
+        return MarqueeAuthentication.isSafeContinuation(continueTo) ? continueTo : "/";
     }
 
     private void refuse() {
@@ -61,6 +75,10 @@ public class Login {
         } else {
             Messages.error(null, "login.invalid");
         }
+    }
+
+    public String getContinueTo() {
+        return continueTo;
     }
 
     public String getEmail() {

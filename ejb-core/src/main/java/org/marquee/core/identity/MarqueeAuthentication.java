@@ -1,0 +1,78 @@
+package org.marquee.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one authentication mechanism of the application, for every web module. It must exist
+ * once, here: two mechanisms in two web modules collide. The session is shared across the EAR
+ * and {@link AutoApplySession} keeps the caller in it, so one login serves all panels.
+ *
+ * <ul>
+ *   <li>A login form calls {@code SecurityContext.authenticate} with the credentials: they are
+ *       checked against the identity store, and a failure only reports failure.</li>
+ *   <li>An anonymous request for a protected page is redirected to that web module's
+ *       {@code /login.xhtml}, which continues to the page afterwards.</li>
+ *   <li>Anything else passes untouched.</li>
+ * </ul>
+ *
+ * Ours rather than the built-in custom form mechanism: after one failed login that mechanism
+ * answered every later protected request of the session with an empty 200.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class MarqueeAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String CONTINUE_PARAMETER = "continue";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            return context.redirect(loginPageFor(request));
+        }
+        return context.doNothing();
+    }
+
+    private static String loginPageFor(HttpServletRequest request) {
+        String original = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            original += "?" + request.getQueryString();
+        }
+        return request.getContextPath() + LOGIN_PAGE + "?" + CONTINUE_PARAMETER + "="
+                + URLEncoder.encode(original, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where a login may continue to: a path inside the same web module, never another site
+     * (no open redirect through the login page).
+     */
+    public static boolean isSafeContinuation(String path) {
+        return path != null
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && path.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c));
+    }
+}

@@ -1,0 +1,141 @@
+package org.marquee.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: no driver or browser is
+ * downloaded. Each instance is a fresh profile, so no cookie leaks between tests.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        this(1280, 900);
+    }
+
+    Browser(int width, int height) {
+        try {
+            profile = Files.createTempDirectory("marquee-chromium");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("marquee.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("marquee.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    Browser open(String path) {
+        driver.get(Deployments.url(path));
+        return this;
+    }
+
+    WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    boolean isDisplayed(String css) {
+        return driver.findElement(By.cssSelector(css)).isDisplayed();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Fills the login form of the page that is open and submits it. */
+    void logIn(String email, String password) {
+        type("#login\\:email", email);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
+    /** The path of the page shown, without its query. */
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** The path and query of the page shown. */
+    String pathAndQuery() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawQuery() == null ? uri.getPath() : uri.getPath() + "?" + uri.getRawQuery();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    void waitForPath(String path) {
+        waitFor().until(ignored -> path().equals(path));
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("marquee.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.marquee.systemtest;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The EAR under test: the one the ear module packaged, exactly as it ships. */
+final class Deployments {
+
+    static final String BASE_URL = System.getProperty("marquee.base.url", "http://127.0.0.1:8080");
+
+    private Deployments() {}
+
+    static EnterpriseArchive marquee() {
+        File ear = new File(System.getProperty("marquee.ear", "../ear/target/marquee.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": build the ear module first");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "marquee.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    static String url(String path) {
+        return BASE_URL + path;
+    }
+}

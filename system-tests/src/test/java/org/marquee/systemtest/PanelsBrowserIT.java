@@ -1,0 +1,230 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.marquee.core.identity.PasswordHash;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.DemoData;
+
+/** Every panel in a real browser: who may open what, one login for all, bad logins, the phone layout. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PanelsBrowserIT {
+
+    /** Staff panels and the role each requires. */
+    private static final Map<String, Role> STAFF_PANELS = Map.of(
+            "/admin/", Role.ADMIN, "/venue/", Role.VENUE, "/artist/", Role.ARTIST, "/marketing/", Role.MARKETING);
+
+    private static final String INVALID = "The email or password is not right. Please try again.";
+    private static final String LOCKED = "Too many failed attempts. Please wait 15 minutes before trying again.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void anonymousVisitorSeesOpenPanelsAndTheLoginOfStaffPanels() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            assertTrue(browser.text("h1").contains("Find your next night out"));
+            assertTrue(browser.text("#cities").contains("Berlin"), "demo cities from the database");
+
+            browser.open("/checkout/");
+            assertTrue(browser.has("#no-order"));
+
+            for (String panel : STAFF_PANELS.keySet()) {
+                browser.open(panel);
+                browser.waitForPath(panel + "login.xhtml");
+                assertTrue(browser.has("#login\\:email"), panel + " shows its login form");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachDemoRoleOpensItsOwnPanelAndNoOtherStaffPanel(Role role) {
+        try (Browser browser = new Browser()) {
+            String home = STAFF_PANELS.entrySet().stream()
+                    .filter(panel -> panel.getValue() == role)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse("/");
+            browser.open(home.equals("/") ? "/login.xhtml" : home);
+            browser.logIn(DemoData.USERS.get(role), DemoData.PASSWORD);
+            browser.waitForPath(home);
+            browser.screenshot("home-" + role);
+            assertEquals(DemoData.USERS.get(role), browser.text("#current-user"));
+
+            for (Map.Entry<String, Role> panel : STAFF_PANELS.entrySet()) {
+                browser.open(panel.getKey());
+                boolean allowed = panel.getValue() == role;
+                assertEquals(allowed, !browser.has("#error-403"), role + " at " + panel.getKey());
+                assertFalse(browser.has("#login\\:email"), "one login serves " + panel.getKey());
+            }
+            for (String open : List.of("/", "/checkout/")) {
+                browser.open(open);
+                assertEquals(DemoData.USERS.get(role), browser.text("#current-user"), "logged in at " + open);
+            }
+        }
+    }
+
+    @Test
+    void adminDashboardShowsPlatformFigures() {
+        try (Browser browser = new Browser()) {
+            browser.open("/admin/");
+            browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+            browser.waitForPath("/admin/");
+
+            assertAll(
+                    () -> assertTrue(Integer.parseInt(browser.text("#stat-users")) >= Role.values().length),
+                    () -> assertTrue(Integer.parseInt(browser.text("#stat-cities")) > 0),
+                    () -> assertTrue(browser.text("#database-status").startsWith("Up")));
+        }
+    }
+
+    @Test
+    void loginContinuesToTheDeepLinkThatAskedForIt() {
+        try (Browser browser = new Browser()) {
+            browser.open("/venue/index.xhtml?tab=orders");
+            browser.waitForPath("/venue/login.xhtml");
+            browser.logIn(DemoData.USERS.get(Role.VENUE), DemoData.PASSWORD);
+
+            browser.waitFor().until(ignored -> browser.pathAndQuery().equals("/venue/index.xhtml?tab=orders"));
+        }
+    }
+
+    @Test
+    void loginNeverContinuesToAnotherSite() {
+        try (Browser browser = new Browser()) {
+            browser.open("/artist/login.xhtml?continue=//evil.example/phish");
+            browser.logIn(DemoData.USERS.get(Role.ARTIST), DemoData.PASSWORD);
+
+            browser.waitForPath("/artist/");
+            assertTrue(browser.has("#welcome"));
+        }
+    }
+
+    @Test
+    void logoutEndsTheSessionOfEveryPanel() {
+        try (Browser browser = new Browser()) {
+            browser.open("/marketing/");
+            browser.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            browser.waitForPath("/marketing/");
+
+            browser.click("#logout-form\\:logout");
+            browser.waitForPath("/");
+            assertTrue(browser.has("#login-link"));
+
+            browser.open("/marketing/");
+            browser.waitForPath("/marketing/login.xhtml");
+        }
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailGetTheSameMessage() {
+        try (Browser browser = new Browser()) {
+            browser.open("/admin/login.xhtml");
+            browser.logIn(DemoData.USERS.get(Role.VENUE), "not-the-password");
+            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+            assertEquals("", browser.find("#login\\:password").getAttribute("value"), "password not echoed");
+
+            browser.logIn("nobody-" + System.nanoTime() + "@marquee.test", "whatever-password");
+            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+
+            browser.open("/admin/");
+            browser.waitForPath("/admin/login.xhtml");
+        }
+    }
+
+    @Test
+    void emptyFieldsGetAMessageEach() {
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml");
+            browser.click("#login\\:submit");
+
+            assertTrue(browser.pageSource().contains("Please enter your email address."));
+            assertTrue(browser.pageSource().contains("Please enter your password."));
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheLoginEvenForTheRightPassword() throws Exception {
+        String email = "throttled-" + System.nanoTime() + "@marquee.test";
+        String password = "the-right-password";
+        insertUser(email, password, Role.ADMIN);
+
+        try (Browser browser = new Browser()) {
+            browser.open("/admin/login.xhtml");
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                browser.logIn(email, "wrong-password-" + attempt);
+                assertEquals(INVALID, browser.text(".ui-messages-error-summary"), "attempt " + attempt);
+            }
+            browser.logIn(email, "wrong-password-5");
+            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
+
+            browser.logIn(email, password);
+            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
+            assertTrue(browser.has("#login\\:email"), "still not logged in");
+        }
+        assertEquals(5, TestDatabase.count("select count(*) from login_failure where login = ?", email));
+    }
+
+    @Test
+    void onAPhoneTheNavigationFoldsIntoAMenu() {
+        try (Browser browser = new Browser(390, 844)) {
+            browser.open("/");
+            assertTrue(browser.isDisplayed(".mq-burger"));
+            assertFalse(browser.isDisplayed(".mq-nav"));
+
+            browser.click(".mq-burger");
+            assertTrue(browser.isDisplayed(".mq-nav"));
+            assertTrue(browser.isDisplayed("#login-link"));
+            browser.screenshot("phone-menu");
+        }
+    }
+
+    private static void insertUser(String email, String password, Role role) throws Exception {
+        try (Connection connection = TestDatabase.connect()) {
+            connection.setAutoCommit(false);
+            long id;
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("select nextval('app_user_seq')")) {
+                rows.next();
+                id = rows.getLong(1);
+            }
+            try (PreparedStatement user = connection.prepareStatement(
+                    "insert into app_user (id, email, display_name, password_hash, enabled, created_at) values (?, ?, ?, ?, true, ?)")) {
+                user.setLong(1, id);
+                user.setString(2, email);
+                user.setString(3, "Throttle test");
+                user.setString(4, PasswordHash.hash(password));
+                user.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                user.executeUpdate();
+            }
+            try (PreparedStatement grant = connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                grant.setLong(1, id);
+                grant.setString(2, role.name());
+                grant.executeUpdate();
+            }
+            connection.commit();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.marquee.systemtest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct JDBC access to the test database, to check what the server stored. */
+final class TestDatabase {
+
+    private TestDatabase() {}
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                System.getProperty("marquee.it.db.url", "jdbc:postgresql://127.0.0.1:5432/marquee_it"),
+                System.getProperty("marquee.it.db.user", "postgres"),
+                System.getProperty("marquee.it.db.password", "postgres"));
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    static String string(String sql) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}
