@@ -49,7 +49,8 @@ final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("marquee.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("marquee.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -85,7 +86,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
     }
 
     /** Fills the login form of the page that is open and submits it. */
@@ -133,7 +136,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }

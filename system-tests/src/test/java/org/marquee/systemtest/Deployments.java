@@ -17,7 +17,9 @@ final class Deployments {
         if (!ear.isFile()) {
             throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": build the ear module first");
         }
-        return ShrinkWrap.create(ZipImporter.class, "marquee.ear").importFrom(ear).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "marquee.ear")
+                .importFrom(ear)
+                .as(EnterpriseArchive.class);
     }
 
     static String url(String path) {

@@ -219,7 +219,8 @@ class PanelsBrowserIT {
                 user.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
                 user.executeUpdate();
             }
-            try (PreparedStatement grant = connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+            try (PreparedStatement grant =
+                    connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
                 grant.setLong(1, id);
                 grant.setString(2, role.name());
                 grant.executeUpdate();

@@ -58,13 +58,21 @@ class PlatformIT {
         assertEquals(302, response.statusCode());
         String panel = path.substring(0, path.indexOf('/', 1) + 1);
         String continueTo = URLEncoder.encode(path.substring(panel.length() - 1), StandardCharsets.UTF_8);
-        assertEquals(Deployments.url(panel + "login.xhtml?continue=" + continueTo),
+        assertEquals(
+                Deployments.url(panel + "login.xhtml?continue=" + continueTo),
                 response.headers().firstValue("Location").orElseThrow());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login.xhtml", "/checkout/login.xhtml", "/admin/login.xhtml", "/venue/login.xhtml",
-        "/artist/login.xhtml", "/marketing/login.xhtml"})
+    @ValueSource(
+            strings = {
+                "/login.xhtml",
+                "/checkout/login.xhtml",
+                "/admin/login.xhtml",
+                "/venue/login.xhtml",
+                "/artist/login.xhtml",
+                "/marketing/login.xhtml"
+            })
     void everyPanelServesTheLoginPage(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
@@ -78,7 +86,9 @@ class PlatformIT {
 
         assertAll(
                 () -> assertEquals(200, response.statusCode()),
-                () -> assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow()),
+                () -> assertEquals(
+                        "application/json",
+                        response.headers().firstValue("Content-Type").orElseThrow()),
                 () -> assertTrue(response.body().contains("\"status\":\"UP\"")),
                 () -> assertTrue(response.body().contains("\"schemaVersion\":\"" + latestSchemaVersion() + "\"")));
     }
@@ -104,17 +114,22 @@ class PlatformIT {
                 .build();
         HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
 
-        assertTrue(response.body().contains("id=\"error-expired\"") || response.body().contains("id=\"error-500\""));
+        assertTrue(response.body().contains("id=\"error-expired\"")
+                || response.body().contains("id=\"error-500\""));
         assertNoStackTrace(response.body());
     }
 
     @Test
     void migrationsRanOnPostgresqlAndDemoUsersExist() throws Exception {
-        assertEquals(latestSchemaVersion(), TestDatabase.string(
-                "select version from flyway_schema_history where success order by installed_rank desc limit 1"));
-        assertEquals(1, TestDatabase.count(
-                "select count(*) from app_user u join user_role r on r.user_id = u.id where u.email = ? and r.role = 'ADMIN'",
-                "admin@marquee.test"));
+        assertEquals(
+                latestSchemaVersion(),
+                TestDatabase.string(
+                        "select version from flyway_schema_history where success order by installed_rank desc limit 1"));
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from app_user u join user_role r on r.user_id = u.id where u.email = ? and r.role = 'ADMIN'",
+                        "admin@marquee.test"));
         assertTrue(TestDatabase.string("select version()").startsWith("PostgreSQL"));
     }
 
@@ -127,7 +142,8 @@ class PlatformIT {
 
     /** The highest V<n>__ migration in ejb-core's sources: what a fresh database must reach. */
     private static String latestSchemaVersion() throws IOException {
-        Path migrations = Path.of(System.getProperty("marquee.migrations", "../ejb-core/src/main/resources/db/migration"));
+        Path migrations =
+                Path.of(System.getProperty("marquee.migrations", "../ejb-core/src/main/resources/db/migration"));
         try (Stream<Path> files = Files.list(migrations)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.+\\.sql"))

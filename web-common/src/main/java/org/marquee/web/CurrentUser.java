@@ -36,7 +36,9 @@ public class CurrentUser {
     public List<PanelLink> getOtherPanels() {
         return Arrays.stream(PanelName.values())
                 .filter(other -> other != panel.current())
-                .filter(other -> other.requiredRole().map(role -> request.isUserInRole(role.name())).orElse(false))
+                .filter(other -> other.requiredRole()
+                        .map(role -> request.isUserInRole(role.name()))
+                        .orElse(false))
                 .map(other -> new PanelLink(other.key(), other.path()))
                 .toList();
     }

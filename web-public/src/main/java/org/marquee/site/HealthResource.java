@@ -23,10 +23,12 @@ public class HealthResource {
         Health health = healthCheck.check();
         String body = Json.createObjectBuilder()
                 .add("status", health.up() ? "UP" : "DOWN")
-                .add("database", Json.createObjectBuilder()
-                        .add("status", health.databaseUp() ? "UP" : "DOWN")
-                        .add("millis", health.databaseMillis())
-                        .add("detail", health.detail()))
+                .add(
+                        "database",
+                        Json.createObjectBuilder()
+                                .add("status", health.databaseUp() ? "UP" : "DOWN")
+                                .add("millis", health.databaseMillis())
+                                .add("detail", health.detail()))
                 .add("schemaVersion", String.valueOf(health.schemaVersion()))
                 .build()
                 .toString();

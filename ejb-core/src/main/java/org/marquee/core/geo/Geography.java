@@ -28,8 +28,8 @@ public class Geography {
     }
 
     public City addCity(String countryCode, String name, String timeZone) {
-        Country country = findCountry(countryCode)
-                .orElseThrow(() -> new DomainException("geo.unknownCountry", countryCode));
+        Country country =
+                findCountry(countryCode).orElseThrow(() -> new DomainException("geo.unknownCountry", countryCode));
         ZoneId zone = parseZone(timeZone);
         String slug = Slugs.of(name + "-" + country.code());
         if (findCityBySlug(slug).isPresent()) {
@@ -41,7 +41,9 @@ public class Geography {
     }
 
     public Optional<Country> findCountry(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Country.class, code.strip().toUpperCase(Locale.ROOT)));
+        return code == null
+                ? Optional.empty()
+                : Optional.ofNullable(em.find(Country.class, code.strip().toUpperCase(Locale.ROOT)));
     }
 
     public Optional<City> findCityBySlug(String slug) {
@@ -57,7 +59,8 @@ public class Geography {
     }
 
     public List<Country> countries() {
-        return em.createQuery("select c from Country c order by c.name", Country.class).getResultList();
+        return em.createQuery("select c from Country c order by c.name", Country.class)
+                .getResultList();
     }
 
     public long countCities() {

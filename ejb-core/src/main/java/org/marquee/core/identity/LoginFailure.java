@@ -15,7 +15,8 @@ import java.time.Instant;
 @Table(name = "login_failure")
 @NamedQuery(
         name = "LoginFailure.recent",
-        query = "select f.failedAt from LoginFailure f where f.login = :login and f.failedAt > :since order by f.failedAt desc")
+        query =
+                "select f.failedAt from LoginFailure f where f.login = :login and f.failedAt > :since order by f.failedAt desc")
 @NamedQuery(name = "LoginFailure.clear", query = "delete from LoginFailure f where f.login = :login")
 @NamedQuery(name = "LoginFailure.purge", query = "delete from LoginFailure f where f.failedAt < :before")
 class LoginFailure {

@@ -57,7 +57,8 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static String loginPageFor(HttpServletRequest request) {
-        String original = request.getRequestURI().substring(request.getContextPath().length());
+        String original =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             original += "?" + request.getQueryString();
         }

@@ -31,7 +31,11 @@ public class HealthCheck {
             statement.execute("select 1");
             return new Health(true, elapsedMillis(start), migrations.schemaVersion(), "ok");
         } catch (SQLException | RuntimeException e) {
-            return new Health(false, elapsedMillis(start), migrations.schemaVersion(), e.getClass().getSimpleName());
+            return new Health(
+                    false,
+                    elapsedMillis(start),
+                    migrations.schemaVersion(),
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -35,8 +35,11 @@ public class Migrations {
     void migrate() {
         MigrateResult result = configure(dataSource).load().migrate();
         Flyway flyway = configure(dataSource).load();
-        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        schemaVersion = flyway.info().current() == null
+                ? "none"
+                : flyway.info().current().getVersion().getVersion();
+        LOG.info(() ->
+                "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** The Flyway configuration used in the server and by the tests that run migrations directly. */

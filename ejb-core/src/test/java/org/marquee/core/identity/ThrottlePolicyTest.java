@@ -17,7 +17,8 @@ class ThrottlePolicyTest {
 
     @Test
     void fewerFailuresThanTheLimitDoNotLock() {
-        assertTrue(policy.lockedUntil(List.of(minutesAgo(1), minutesAgo(2)), NOW).isEmpty());
+        assertTrue(
+                policy.lockedUntil(List.of(minutesAgo(1), minutesAgo(2)), NOW).isEmpty());
     }
 
     @Test

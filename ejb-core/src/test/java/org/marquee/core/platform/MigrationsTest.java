@@ -38,7 +38,8 @@ class MigrationsTest {
 
         assertTrue(first.migrationsExecuted > 0);
         assertEquals(0, second.migrationsExecuted);
-        assertEquals(first.targetSchemaVersion, flyway.info().current().getVersion().getVersion());
+        assertEquals(
+                first.targetSchemaVersion, flyway.info().current().getVersion().getVersion());
     }
 
     @Test
@@ -49,14 +50,20 @@ class MigrationsTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("insert into app_user (id, email, display_name, enabled, created_at)"
                     + " values (1, 'a@b.co', 'A', true, current_timestamp)");
-            assertThrows(SQLException.class, () -> statement.execute(
-                    "insert into app_user (id, email, display_name, enabled, created_at)"
-                            + " values (2, 'a@b.co', 'Twin', true, current_timestamp)"), "unique email");
-            assertThrows(SQLException.class, () -> statement.execute(
-                    "insert into app_user (id, email, display_name, enabled, created_at)"
-                            + " values (3, 'Upper@B.co', 'U', true, current_timestamp)"), "lower-case email");
-            assertThrows(SQLException.class, () -> statement.execute(
-                    "insert into user_role (user_id, role) values (1, 'KING')"), "known roles only");
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.execute("insert into app_user (id, email, display_name, enabled, created_at)"
+                            + " values (2, 'a@b.co', 'Twin', true, current_timestamp)"),
+                    "unique email");
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.execute("insert into app_user (id, email, display_name, enabled, created_at)"
+                            + " values (3, 'Upper@B.co', 'U', true, current_timestamp)"),
+                    "lower-case email");
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.execute("insert into user_role (user_id, role) values (1, 'KING')"),
+                    "known roles only");
             try (ResultSet next = statement.executeQuery("select nextval('app_user_seq')")) {
                 next.next();
                 assertEquals(50, next.getLong(1), "sequences match allocationSize 50");
