@@ -23,6 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    static {
+        // Selenium warns at every start that it knows an older DevTools protocol than Chromium's;
+        // we use WebDriver only, not DevTools.
+        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final WebDriver driver;
     private final Path profile;
 

@@ -1,9 +1,11 @@
 package org.marquee.systemtest;
 
 import java.io.File;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR under test: the one the ear module packaged, exactly as it ships. */
 final class Deployments {
@@ -20,6 +22,19 @@ final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "marquee.ear")
                 .importFrom(ear)
                 .as(EnterpriseArchive.class);
+    }
+
+    /**
+     * The EAR with the given test classes inside its public web module, for tests that run inside
+     * the server and call ejb-core's services directly.
+     */
+    static EnterpriseArchive marqueeWithTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = marquee();
+        WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
+        host.addClasses(testClasses);
+        ear.delete("web-public.war");
+        ear.addAsModule(Testable.archiveToTest(host));
+        return ear;
     }
 
     static String url(String path) {

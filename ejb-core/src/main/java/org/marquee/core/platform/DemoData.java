@@ -50,7 +50,7 @@ public class DemoData {
     @EJB
     private Geography geography;
 
-    public static boolean enabled() {
+    private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
     }
 
