@@ -46,6 +46,10 @@ public class Geography {
                 : Optional.ofNullable(em.find(Country.class, code.strip().toUpperCase(Locale.ROOT)));
     }
 
+    public Optional<City> findCity(long id) {
+        return Optional.ofNullable(em.find(City.class, id));
+    }
+
     public Optional<City> findCityBySlug(String slug) {
         return em.createQuery("select c from City c where c.slug = :slug", City.class)
                 .setParameter("slug", slug)

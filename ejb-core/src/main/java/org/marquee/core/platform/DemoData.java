@@ -50,6 +50,9 @@ public class DemoData {
     @EJB
     private Geography geography;
 
+    @EJB
+    private DemoCatalog catalog;
+
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
     }
@@ -61,6 +64,9 @@ public class DemoData {
         }
         loadUsers();
         loadGeography();
+        if (!catalog.loaded()) {
+            catalog.load();
+        }
         printWelcome();
     }
 

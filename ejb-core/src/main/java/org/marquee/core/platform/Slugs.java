@@ -21,6 +21,32 @@ public final class Slugs {
         return slug.length() > MAX_LENGTH ? slug.substring(0, MAX_LENGTH).replaceAll("-+$", "") : slug;
     }
 
+    /**
+     * The slug asked for, or one made from the name when none is given. An asked-for slug that
+     * is taken is refused; a made one gets a number appended until it is free.
+     */
+    public static String choose(String requested, String name, java.util.function.Predicate<String> taken) {
+        if (requested != null && !requested.isBlank()) {
+            String slug = requested.strip();
+            if (!isValid(slug)) {
+                throw new InvalidInput("A slug has lower-case letters, digits and single dashes: " + slug);
+            }
+            if (taken.test(slug)) {
+                throw new SlugTaken(slug);
+            }
+            return slug;
+        }
+        String base = of(name);
+        if (base.isEmpty()) {
+            throw new InvalidInput("A name with at least one letter or digit is needed");
+        }
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base.substring(0, Math.min(base.length(), MAX_LENGTH - 6)) + "-" + n;
+        }
+        return slug;
+    }
+
     public static boolean isValid(String slug) {
         return slug != null
                 && slug.length() <= MAX_LENGTH

@@ -1,0 +1,91 @@
+package org.marquee.core.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.marquee.core.platform.AuditAction;
+import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.InUse;
+import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Slugs;
+
+/** Artists: adding, describing, finding, and deleting those no event features. */
+@Stateless
+public class Artists {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditTrail audit;
+
+    public Artist add(String name, String requestedSlug, String bio) {
+        String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
+        Artist artist = InvalidInput.check(() -> new Artist(name, slug, bio, clock.instant()));
+        em.persist(artist);
+        em.flush();
+        audit.record(AuditAction.CREATE, "Artist", artist.id(), artist.name());
+        return artist;
+    }
+
+    public void describe(long id, String name, String bio) {
+        Artist artist = find(id);
+        InvalidInput.check(() -> artist.describe(name, bio));
+        audit.record(AuditAction.UPDATE, "Artist", id, artist.name());
+    }
+
+    public void delete(long id) {
+        Artist artist = find(id);
+        long events = em.createQuery("select count(e) from Event e join e.artists a where a = :a", Long.class)
+                .setParameter("a", artist)
+                .getSingleResult();
+        if (events > 0) {
+            throw new InUse(artist.name(), events + " events");
+        }
+        em.remove(artist);
+        audit.record(AuditAction.DELETE, "Artist", id, artist.name());
+    }
+
+    public Artist find(long id) {
+        return Optional.ofNullable(em.find(Artist.class, id)).orElseThrow(() -> new NotFound("Artist", id));
+    }
+
+    public Optional<Artist> bySlug(String slug) {
+        return em.createQuery("select a from Artist a where a.slug = :slug", Artist.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Artist> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Artist> found = em.createQuery("select a from Artist a where a.id in :ids", Artist.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        if (found.size() != ids.stream().distinct().count()) {
+            throw new NotFound("Artist", ids);
+        }
+        return ids.stream()
+                .distinct()
+                .map(id -> found.stream()
+                        .filter(a -> a.id().equals(id))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(a) from Artist a", Long.class).getSingleResult();
+    }
+}

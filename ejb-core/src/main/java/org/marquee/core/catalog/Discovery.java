@@ -1,0 +1,154 @@
+package org.marquee.core.catalog;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.marquee.core.platform.Money;
+
+/**
+ * What the public site lists: upcoming sessions of public events, overall and by category, city,
+ * artist or venue, and by text. Each list costs two queries whatever its length: the page of
+ * sessions with their event, category, venue and city, then the lowest price of each.
+ */
+@Stateless
+public class Discovery {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private static final String FROM =
+            "from EventSession s join s.event e join e.category c join s.venue v join v.city ci"
+                    + " where e.status <> org.marquee.core.catalog.EventStatus.DRAFT"
+                    + " and s.status <> org.marquee.core.catalog.SessionStatus.CANCELLED and s.endsAt > :now";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public Page<SessionCard> upcoming(int first, int size) {
+        return page("", Map.of(), first, size);
+    }
+
+    public Page<SessionCard> featured(int size) {
+        return page(" and e.featured = true", Map.of(), 0, size);
+    }
+
+    public Page<SessionCard> byCategory(String slug, int first, int size) {
+        return page(" and c.slug = :slug", Map.of("slug", slug), first, size);
+    }
+
+    public Page<SessionCard> byCity(String slug, int first, int size) {
+        return page(" and ci.slug = :slug", Map.of("slug", slug), first, size);
+    }
+
+    public Page<SessionCard> byVenue(String slug, int first, int size) {
+        return page(" and v.slug = :slug", Map.of("slug", slug), first, size);
+    }
+
+    public Page<SessionCard> byEvent(String slug, int first, int size) {
+        return page(" and e.slug = :slug", Map.of("slug", slug), first, size);
+    }
+
+    public Page<SessionCard> byArtist(String slug, int first, int size) {
+        return page(
+                " and exists (select a from Event e2 join e2.artists a where e2 = e and a.slug = :slug)",
+                Map.of("slug", slug),
+                first,
+                size);
+    }
+
+    /** Sessions whose event title, artist, venue or city contains the text, ignoring case. */
+    public Page<SessionCard> search(String text, int first, int size) {
+        String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return page(
+                " and (lower(e.title) like :q escape '\\' or lower(v.name) like :q escape '\\'"
+                        + " or lower(ci.name) like :q escape '\\'"
+                        + " or exists (select a from Event e3 join e3.artists a where e3 = e and lower(a.name) like :q escape '\\'))",
+                Map.of("q", pattern),
+                first,
+                size);
+    }
+
+    private Page<SessionCard> page(String condition, Map<String, Object> parameters, int first, int size) {
+        int from = Math.max(0, first);
+        int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        Instant now = clock.instant();
+        TypedQuery<EventSession> rows = em.createQuery(
+                        "select s " + FROM + condition + " order by s.startsAt, s.id", EventSession.class)
+                .setParameter("now", now)
+                .setFirstResult(from)
+                .setMaxResults(count)
+                .setHint("eclipselink.join-fetch", "s.event")
+                .setHint("eclipselink.join-fetch", "s.event.category")
+                .setHint("eclipselink.join-fetch", "s.venue")
+                .setHint("eclipselink.join-fetch", "s.venue.city");
+        TypedQuery<Long> total = em.createQuery("select count(s) " + FROM + condition, Long.class)
+                .setParameter("now", now);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<EventSession> sessions = rows.getResultList();
+        long all = sessions.size() < count && from == 0 ? sessions.size() : total.getSingleResult();
+        Map<Long, Money> prices = lowestPrices(sessions);
+        List<SessionCard> cards =
+                sessions.stream().map(s -> card(s, prices.get(s.id()), now)).toList();
+        return new Page<>(cards, from, count, all);
+    }
+
+    /** The lowest section price of each session: its own override where it has one, else the section's start price. */
+    private Map<Long, Money> lowestPrices(List<EventSession> sessions) {
+        Map<Long, Money> lowest = new HashMap<>();
+        if (sessions.isEmpty()) {
+            return lowest;
+        }
+        List<Long> ids = sessions.stream().map(EventSession::id).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select s.id, min(coalesce(p.price_minor, sec.starting_price_minor)), s.currency"
+                                + " from event_session s join section sec on sec.venue_id = s.venue_id"
+                                + " left join session_section_price p on p.session_id = s.id and p.section_id = sec.id"
+                                + " where s.id in ("
+                                + String.join(
+                                        ",", ids.stream().map(String::valueOf).toList()) + ")"
+                                + " group by s.id, s.currency")
+                .getResultList();
+        for (Object[] row : rows) {
+            lowest.put(
+                    ((Number) row[0]).longValue(),
+                    Money.ofMinor(((Number) row[1]).longValue(), ((String) row[2]).strip()));
+        }
+        return lowest;
+    }
+
+    private static SessionCard card(EventSession s, Money fromPrice, Instant now) {
+        Event e = s.event();
+        return new SessionCard(
+                s.id(),
+                e.title(),
+                e.slug(),
+                e.category().name(),
+                e.category().slug(),
+                s.venue().name(),
+                s.venue().slug(),
+                s.venue().city().name(),
+                s.venue().city().slug(),
+                s.timeZone(),
+                s.startsAt(),
+                s.salesState(now),
+                fromPrice);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

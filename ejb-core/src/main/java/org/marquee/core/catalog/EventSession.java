@@ -1,0 +1,210 @@
+package org.marquee.core.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.marquee.core.platform.Money;
+import org.marquee.core.venue.Section;
+import org.marquee.core.venue.Venue;
+
+/**
+ * One performance of an event at a venue: when it starts and ends, when tickets are sold, and
+ * what each section costs. Times are instants; they are shown in the venue's time zone.
+ */
+@Entity
+@Table(name = "event_session")
+public class EventSession {
+
+    @Id
+    @SequenceGenerator(name = "event_session_seq", sequenceName = "event_session_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_session_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id", nullable = false)
+    private Event event;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id", nullable = false)
+    private Venue venue;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(name = "sales_start", nullable = false)
+    private Instant salesStart;
+
+    @Column(name = "sales_end", nullable = false)
+    private Instant salesEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private SessionStatus status;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    /** Section id to price in minor units of {@link #currency}, overriding the section's starting price. */
+    @ElementCollection
+    @CollectionTable(name = "session_section_price", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "section_id")
+    @Column(name = "price_minor", nullable = false)
+    private Map<Long, Long> sectionPrices = new HashMap<>();
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<PriceCategory> priceCategories = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected EventSession() {}
+
+    public EventSession(Event event, Venue venue, SessionTimes times, String currency) {
+        this.event = Objects.requireNonNull(event, "A session needs an event");
+        this.venue = Objects.requireNonNull(venue, "A session needs a venue");
+        this.currency = Money.zero(currency).currency();
+        this.status = SessionStatus.SCHEDULED;
+        reschedule(times);
+    }
+
+    public void reschedule(SessionTimes times) {
+        this.startsAt = times.startsAt();
+        this.endsAt = times.endsAt();
+        this.salesStart = times.salesStart();
+        this.salesEnd = times.salesEnd();
+    }
+
+    /** Sets the price of one of the venue's sections for this session. */
+    public void priceSection(Section section, Money price) {
+        requireOwnSection(section);
+        if (price.isNegative() || !price.currency().equals(currency)) {
+            throw new IllegalArgumentException("A price is a non-negative amount in " + currency);
+        }
+        sectionPrices.put(section.id(), price.minor());
+    }
+
+    public void clearSectionPrice(Section section) {
+        sectionPrices.remove(section.id());
+    }
+
+    /** The session's own price of a section, or else the section's starting price. */
+    public Money priceOf(Section section) {
+        requireOwnSection(section);
+        Long override = sectionPrices.get(section.id());
+        if (override != null) {
+            return Money.ofMinor(override, currency);
+        }
+        if (!section.startingPrice().currency().equals(currency)) {
+            throw new IllegalStateException("Section " + section.name() + " has no price in " + currency);
+        }
+        return section.startingPrice();
+    }
+
+    private void requireOwnSection(Section section) {
+        if (!section.venue().id().equals(venue.id())) {
+            throw new IllegalArgumentException("Section " + section.name() + " is not at " + venue.name());
+        }
+    }
+
+    public PriceCategory addPriceCategory(String name, boolean isPublic, Integer quantityLimit) {
+        PriceCategory category = new PriceCategory(this, name, isPublic, quantityLimit, priceCategories.size());
+        if (priceCategories.stream().anyMatch(existing -> existing.name().equalsIgnoreCase(category.name()))) {
+            throw new IllegalArgumentException("The session has a price category named " + name + " already");
+        }
+        priceCategories.add(category);
+        return category;
+    }
+
+    public SalesState salesState(Instant now) {
+        if (status == SessionStatus.CANCELLED || event.status() == EventStatus.CANCELLED) {
+            return SalesState.CANCELLED;
+        }
+        if (status == SessionStatus.SOLD_OUT) {
+            return SalesState.SOLD_OUT;
+        }
+        if (now.isBefore(salesStart)) {
+            return SalesState.NOT_YET;
+        }
+        return now.isBefore(salesEnd) ? SalesState.ON_SALE : SalesState.ENDED;
+    }
+
+    public void cancel() {
+        status = SessionStatus.CANCELLED;
+    }
+
+    public ZoneId timeZone() {
+        return venue.timeZone();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Event event() {
+        return event;
+    }
+
+    public Venue venue() {
+        return venue;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public Instant salesStart() {
+        return salesStart;
+    }
+
+    public Instant salesEnd() {
+        return salesEnd;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public Map<Long, Long> sectionPrices() {
+        return Collections.unmodifiableMap(sectionPrices);
+    }
+
+    public List<PriceCategory> priceCategories() {
+        return Collections.unmodifiableList(priceCategories);
+    }
+}

@@ -1,0 +1,23 @@
+package org.marquee.core.catalog;
+
+import java.util.List;
+
+/** One page of a longer list: its items, where it starts, and how many there are in all. */
+public record Page<T>(List<T> items, int first, int size, long total) {
+
+    public boolean hasNext() {
+        return first + items.size() < total;
+    }
+
+    public boolean hasPrevious() {
+        return first > 0;
+    }
+
+    public int number() {
+        return size == 0 ? 1 : first / size + 1;
+    }
+
+    public int pages() {
+        return size == 0 ? 1 : (int) Math.max(1, (total + size - 1) / size);
+    }
+}

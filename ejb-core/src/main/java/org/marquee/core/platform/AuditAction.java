@@ -1,0 +1,7 @@
+package org.marquee.core.platform;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

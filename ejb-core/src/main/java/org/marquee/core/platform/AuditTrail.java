@@ -1,0 +1,51 @@
+package org.marquee.core.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Records changes in the caller's transaction (MANDATORY): an audit entry exists exactly when
+ * its change was committed.
+ */
+@Stateless
+public class AuditTrail {
+
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(AuditAction action, String entityType, Object entityId, String summary) {
+        em.persist(new AuditEntry(clock.instant(), actor(), action, entityType, String.valueOf(entityId), summary));
+    }
+
+    public List<AuditEntry> of(String entityType, Object entityId) {
+        return em.createQuery(
+                        "select a from AuditEntry a where a.entityType = :type and a.entityId = :id order by a.at desc, a.id desc",
+                        AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", String.valueOf(entityId))
+                .getResultList();
+    }
+
+    private String actor() {
+        Principal caller = context.getCallerPrincipal();
+        return caller == null || "anonymous".equals(caller.getName()) ? SYSTEM : caller.getName();
+    }
+}

@@ -1,0 +1,8 @@
+package org.marquee.core.platform;
+
+public class SlugTaken extends DomainException {
+
+    public SlugTaken(String slug) {
+        super("slugTaken", slug);
+    }
+}
