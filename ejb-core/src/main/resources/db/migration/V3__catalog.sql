@@ -23,7 +23,6 @@ create table artist (
     version     bigint       not null default 0
 );
 create unique index artist_slug_uk on artist (slug);
-create index artist_name_ix on artist (lower(name));
 
 create sequence venue_seq start with 50 increment by 50;
 create table venue (
@@ -98,7 +97,6 @@ create table event (
 );
 create unique index event_slug_uk on event (slug);
 create index event_category_ix on event (category_id, status);
-create index event_title_ix on event (lower(title));
 
 create table event_artist (
     event_id      bigint  not null references event (id) on delete cascade,

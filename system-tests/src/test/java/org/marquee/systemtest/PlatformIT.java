@@ -140,7 +140,7 @@ class PlatformIT {
         assertFalse(body.contains("Caused by:"), "no cause chain on the page");
     }
 
-    /** The highest V<n>__ migration in ejb-core's sources: what a fresh database must reach. */
+    /** The highest V<n>__ migration in ejb-core's sources (shared or PostgreSQL's): what a fresh database must reach. */
     private static String latestSchemaVersion() throws IOException {
         Path migrations =
                 Path.of(System.getProperty("marquee.migrations", "../ejb-core/src/main/resources/db/migration"));

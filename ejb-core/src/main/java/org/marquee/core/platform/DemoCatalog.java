@@ -41,16 +41,67 @@ import org.marquee.core.venue.Venues;
 public class DemoCatalog {
 
     private static final String[] CATEGORIES = {"Concerts", "Theatre", "Comedy", "Classical", "Dance", "Family"};
-    private static final String[] FIRST = {"Mara", "Leon", "Ines", "Tomas", "Aiko", "Ruth", "Omar", "Lena", "Felix",
-        "Nadia", "Jonas", "Clara", "Mateo", "Sofia", "Yuki", "Elif", "Hugo", "Vera", "Amir", "Greta"};
-    private static final String[] LAST = {"Quinn", "Alvarez", "Sato", "Berg", "Okafor", "Novak", "Moreau", "Costa",
-        "Lindqvist", "Haddad", "Kowalski", "Reyes", "Brandt", "Mori", "Duarte"};
-    private static final String[] BAND_A = {"Velvet", "Paper", "Northern", "Electric", "Silver", "Midnight", "Golden",
-        "Hollow", "Neon", "Wild", "Quiet", "Crimson"};
-    private static final String[] BAND_B = {"Owls", "Lanterns", "Tides", "Engines", "Foxes", "Choir", "Harbour",
-        "Satellites", "Gardens", "Wolves", "Orchestra", "Collective"};
-    private static final String[] SHOWS = {"Live", "World Tour", "In Concert", "Unplugged", "The Anniversary Show",
-        "Night of Stories", "Summer Sessions", "Greatest Hits", "Premiere", "Encore"};
+    private static final String[] FIRST = {
+        "Mara", "Leon", "Ines", "Tomas", "Aiko", "Ruth", "Omar", "Lena", "Felix", "Nadia", "Jonas", "Clara", "Mateo",
+        "Sofia", "Yuki", "Elif", "Hugo", "Vera", "Amir", "Greta"
+    };
+    private static final String[] LAST = {
+        "Quinn",
+        "Alvarez",
+        "Sato",
+        "Berg",
+        "Okafor",
+        "Novak",
+        "Moreau",
+        "Costa",
+        "Lindqvist",
+        "Haddad",
+        "Kowalski",
+        "Reyes",
+        "Brandt",
+        "Mori",
+        "Duarte"
+    };
+    private static final String[] BAND_A = {
+        "Velvet",
+        "Paper",
+        "Northern",
+        "Electric",
+        "Silver",
+        "Midnight",
+        "Golden",
+        "Hollow",
+        "Neon",
+        "Wild",
+        "Quiet",
+        "Crimson"
+    };
+    private static final String[] BAND_B = {
+        "Owls",
+        "Lanterns",
+        "Tides",
+        "Engines",
+        "Foxes",
+        "Choir",
+        "Harbour",
+        "Satellites",
+        "Gardens",
+        "Wolves",
+        "Orchestra",
+        "Collective"
+    };
+    private static final String[] SHOWS = {
+        "Live",
+        "World Tour",
+        "In Concert",
+        "Unplugged",
+        "The Anniversary Show",
+        "Night of Stories",
+        "Summer Sessions",
+        "Greatest Hits",
+        "Premiere",
+        "Encore"
+    };
 
     @Inject
     private Clock clock;
@@ -100,8 +151,12 @@ public class DemoCatalog {
             }
             Category kind = kinds.get(random.nextInt(kinds.size()));
             String title = headliner.name() + ": " + SHOWS[random.nextInt(SHOWS.length)];
-            Event event = events.create(title, null, "A " + kind.name().toLowerCase() + " night with " + headliner.name() + ".",
-                    kind.id(), billing);
+            Event event = events.create(
+                    title,
+                    null,
+                    "A " + kind.name().toLowerCase() + " night with " + headliner.name() + ".",
+                    kind.id(),
+                    billing);
             if (i % 20 != 19) {
                 events.publish(event.id());
             }
@@ -131,18 +186,23 @@ public class DemoCatalog {
         for (int i = 0; i < cities.size() * 3 + 3 && all.size() < 30; i++) {
             City city = cities.get(i % cities.size());
             int kind = i / cities.size();
-            all.add(switch (kind) {
-                case 0 -> theatre(city, currency);
-                case 1 -> arenaOrHall(city, currency, i);
-                default -> club(city, currency, i);
-            });
+            all.add(
+                    switch (kind) {
+                        case 0 -> theatre(city, currency);
+                        case 1 -> arenaOrHall(city, currency, i);
+                        default -> club(city, currency, i);
+                    });
         }
         return all;
     }
 
     /** 2,130 seats: 30 curved rows of 50 in the stalls, 14 rows of 45 on the balcony. */
     private Venue theatre(City city, String currency) {
-        Venue venue = venues.create("Grand Theatre " + city.name(), null, city.id(), "1 Theatre Square, " + city.name(),
+        Venue venue = venues.create(
+                "Grand Theatre " + city.name(),
+                null,
+                city.id(),
+                "1 Theatre Square, " + city.name(),
                 "A horseshoe theatre with curved stalls and a balcony.");
         SeatRowPlan stalls = SeatRowPlan.builder(30, 50)
                 .origin(0, 600)
@@ -152,8 +212,12 @@ public class DemoCatalog {
                 .rowLabels(RowLabels.lettersWithoutIAndO())
                 .numbering(SeatNumbering.LEFT_TO_RIGHT, 1)
                 .build();
-        venues.addSeatedSection(venue.id(), "Stalls", Money.ofMinor(4500, currency),
-                new Placement(0, 1900, 0, Shape.ROUNDED, 3000, 3000), stalls.generate());
+        venues.addSeatedSection(
+                venue.id(),
+                "Stalls",
+                Money.ofMinor(4500, currency),
+                new Placement(0, 1900, 0, Shape.ROUNDED, 3000, 3000),
+                stalls.generate());
         SeatRowPlan balcony = SeatRowPlan.builder(14, 45)
                 .origin(0, 3700)
                 .seatSize(48, 48)
@@ -162,35 +226,75 @@ public class DemoCatalog {
                 .rowLabels(RowLabels.letters())
                 .numbering(SeatNumbering.LEFT_TO_RIGHT, 1)
                 .build();
-        venues.addSeatedSection(venue.id(), "Balcony", Money.ofMinor(2900, currency),
-                new Placement(0, 4300, 0, Shape.ROUNDED, 2700, 1500), balcony.generate());
+        venues.addSeatedSection(
+                venue.id(),
+                "Balcony",
+                Money.ofMinor(2900, currency),
+                new Placement(0, 4300, 0, Shape.ROUNDED, 2700, 1500),
+                balcony.generate());
         return venues.find(venue.id());
     }
 
     /** A standing floor in front of the stage and seated tiers behind and beside it. */
     private Venue arenaOrHall(City city, String currency, int index) {
-        Venue venue = venues.create(city.name() + " Arena", null, city.id(), index + " Stadium Road, " + city.name(),
+        Venue venue = venues.create(
+                city.name() + " Arena",
+                null,
+                city.id(),
+                index + " Stadium Road, " + city.name(),
                 "An arena with a standing floor and seated tiers.");
-        venues.addStandingSection(venue.id(), "Floor", 2000 + 250 * (index % 5), Money.ofMinor(5500, currency),
+        venues.addStandingSection(
+                venue.id(),
+                "Floor",
+                2000 + 250 * (index % 5),
+                Money.ofMinor(5500, currency),
                 new Placement(0, 1400, 0, Shape.RECTANGLE, 3000, 2000));
-        SeatRowPlan back = SeatRowPlan.builder(12, 50).origin(0, 2700).seatSize(45, 45).spacing(52, 85).build();
-        venues.addSeatedSection(venue.id(), "Tier North", Money.ofMinor(4000, currency),
-                new Placement(0, 3170, 0, Shape.RECTANGLE, 2700, 1100), back.generate());
-        SeatRowPlan side = SeatRowPlan.builder(8, 30).origin(-2000, 1400).seatSize(45, 45).spacing(52, 85)
-                .rotation(90).build();
-        venues.addSeatedSection(venue.id(), "Tier West", Money.ofMinor(3500, currency),
-                new Placement(-2300, 1400, 90, Shape.RECTANGLE, 1650, 750), side.generate());
+        SeatRowPlan back = SeatRowPlan.builder(12, 50)
+                .origin(0, 2700)
+                .seatSize(45, 45)
+                .spacing(52, 85)
+                .build();
+        venues.addSeatedSection(
+                venue.id(),
+                "Tier North",
+                Money.ofMinor(4000, currency),
+                new Placement(0, 3170, 0, Shape.RECTANGLE, 2700, 1100),
+                back.generate());
+        SeatRowPlan side = SeatRowPlan.builder(8, 30)
+                .origin(-2000, 1400)
+                .seatSize(45, 45)
+                .spacing(52, 85)
+                .rotation(90)
+                .build();
+        venues.addSeatedSection(
+                venue.id(),
+                "Tier West",
+                Money.ofMinor(3500, currency),
+                new Placement(-2300, 1400, 90, Shape.RECTANGLE, 1650, 750),
+                side.generate());
         return venues.find(venue.id());
     }
 
     private Venue club(City city, String currency, int index) {
         String[] names = {"The Basement", "Lighthouse Club", "Kiosk", "Warehouse 9", "Blue Room"};
-        Venue venue = venues.create(names[index % names.length] + " " + city.name(), null, city.id(),
-                index + " Harbour Street, " + city.name(), "A standing-only club.");
-        Section floor = venues.addStandingSection(venue.id(), "Main floor", 200 + 100 * (index % 8),
-                Money.ofMinor(1800 + 200L * (index % 5), currency), new Placement(0, 800, 0, Shape.RECTANGLE, 1600, 1200));
+        Venue venue = venues.create(
+                names[index % names.length] + " " + city.name(),
+                null,
+                city.id(),
+                index + " Harbour Street, " + city.name(),
+                "A standing-only club.");
+        Section floor = venues.addStandingSection(
+                venue.id(),
+                "Main floor",
+                200 + 100 * (index % 8),
+                Money.ofMinor(1800 + 200L * (index % 5), currency),
+                new Placement(0, 800, 0, Shape.RECTANGLE, 1600, 1200));
         if (index % 2 == 0) {
-            venues.addStandingSection(venue.id(), "Gallery", 80, floor.startingPrice(),
+            venues.addStandingSection(
+                    venue.id(),
+                    "Gallery",
+                    80,
+                    floor.startingPrice(),
                     new Placement(0, 1700, 0, Shape.ROUNDED, 1600, 400));
         }
         return venues.find(venue.id());

@@ -46,7 +46,8 @@ public class Migrations {
     public static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Shared migrations, plus one folder per database for what only it can do.
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .validateMigrationNaming(true);
     }
 
