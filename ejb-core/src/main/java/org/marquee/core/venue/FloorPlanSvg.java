@@ -1,0 +1,163 @@
+package org.marquee.core.venue;
+
+import static org.marquee.core.venue.SvgMarkup.number;
+
+import java.util.List;
+
+/**
+ * Draws a {@link FloorPlan} as a standalone inline {@code <svg>} element for the public venue
+ * page and the checkout seat map. The markup carries classes and data attributes only; colours
+ * and the behaviour on click belong to the page's CSS and script.
+ *
+ * <p>Sections are {@code <g class="mq-section mq-standing|mq-seated" data-section="key">} holding
+ * the section's area, its seats and its label. Seats carry {@code mq-seat}, {@code
+ * mq-seat-disabled}, {@code mq-seat-wheelchair}, {@code mq-seat-companion} and {@code
+ * mq-seat-<state>} classes, {@code data-seat}, {@code data-row} and {@code data-number}, and a
+ * title read out by screen readers. The viewBox fits everything drawn plus a margin.
+ */
+public final class FloorPlanSvg {
+
+    /** Room around the outermost shapes so strokes and focus outlines are not cut off. */
+    private static final double MARGIN = 20;
+
+    /** Labels are sized in plan units so they scale with the plan; about a seat high. */
+    private static final double LABEL_SIZE = 36;
+
+    private static final double LABEL_GAP = 12;
+
+    /** A generous average glyph width as a share of the font size, to keep labels in the viewBox. */
+    private static final double GLYPH_WIDTH = 0.6;
+
+    private static final double MAX_CORNER = 30;
+
+    private FloorPlanSvg() {}
+
+    public static String render(FloorPlan plan) {
+        List<SectionLayout> sections =
+                plan.sections().stream().map(SectionLayout::of).toList();
+        PlanBounds all = new PlanBounds();
+        sections.forEach(section -> all.include(section.bounds));
+        if (all.isEmpty()) {
+            all.include(0, 0, 0, 0);
+        }
+
+        SvgMarkup svg = new SvgMarkup(512 + 160 * sections.size() + 320 * plan.seatCount());
+        svg.open("svg")
+                .attribute("xmlns", "http://www.w3.org/2000/svg")
+                .attribute("class", "mq-floor-plan")
+                .attribute("viewBox", viewBox(all))
+                .attribute("role", "img")
+                .attribute("aria-label", plan.venueName())
+                .content()
+                .textElement("title", plan.venueName());
+        sections.forEach(section -> section.draw(svg));
+        return svg.close("svg").toString();
+    }
+
+    private static String viewBox(PlanBounds bounds) {
+        return number(bounds.minX() - MARGIN) + " " + number(bounds.minY() - MARGIN) + " "
+                + number(bounds.maxX() - bounds.minX() + 2 * MARGIN) + " "
+                + number(bounds.maxY() - bounds.minY() + 2 * MARGIN);
+    }
+
+    /**
+     * A section with where its label goes: in the middle of an area without seats, above the
+     * seats otherwise, where it hides none of them. Labels stay upright whatever the rotation.
+     */
+    private record SectionLayout(PlanSection section, PlanBounds bounds, double labelX, double labelY) {
+
+        static SectionLayout of(PlanSection section) {
+            PlanBounds bounds = new PlanBounds();
+            bounds.include(section.placement());
+            section.seats().forEach(seat -> bounds.include(seat.placement()));
+            double halfLabel = GLYPH_WIDTH * LABEL_SIZE * section.name().length() / 2;
+            double x = section.seats().isEmpty() ? section.placement().x() : bounds.centreX();
+            double y = section.seats().isEmpty() ? section.placement().y() : bounds.minY() - LABEL_GAP - LABEL_SIZE / 2;
+            bounds.include(x - halfLabel, y - LABEL_SIZE / 2, x + halfLabel, y + LABEL_SIZE / 2);
+            return new SectionLayout(section, bounds, x, y);
+        }
+
+        void draw(SvgMarkup svg) {
+            svg.open("g")
+                    .attribute("class", section.standing() ? "mq-section mq-standing" : "mq-section mq-seated")
+                    .attribute("data-section", section.key())
+                    .content();
+            shape(svg, section.placement())
+                    .attribute("class", "mq-section-area")
+                    .closeEmpty();
+            section.seats().forEach(seat -> drawSeat(svg, seat));
+            svg.open("text")
+                    .attribute("class", "mq-section-label")
+                    .attribute("x", labelX)
+                    .attribute("y", labelY)
+                    .attribute("font-size", LABEL_SIZE)
+                    .attribute("text-anchor", "middle")
+                    .attribute("dominant-baseline", "central")
+                    .content()
+                    .text(section.name())
+                    .close("text");
+            svg.close("g");
+        }
+    }
+
+    private static void drawSeat(SvgMarkup svg, PlanSeat seat) {
+        shape(svg, seat.placement())
+                .attribute("class", seatClasses(seat))
+                .attribute("data-seat", seat.key())
+                .attribute("data-row", seat.rowLabel())
+                .attribute("data-number", String.valueOf(seat.number()))
+                .content()
+                .textElement("title", "Row " + seat.rowLabel() + ", seat " + seat.number())
+                .close(tagOf(seat.placement().shape()));
+    }
+
+    private static String seatClasses(PlanSeat seat) {
+        StringBuilder classes = new StringBuilder("mq-seat");
+        if (seat.disabled()) {
+            classes.append(" mq-seat-disabled");
+        }
+        if (seat.wheelchair()) {
+            classes.append(" mq-seat-wheelchair");
+        }
+        if (seat.companion()) {
+            classes.append(" mq-seat-companion");
+        }
+        if (seat.state() != null) {
+            classes.append(" mq-seat-").append(seat.state());
+        }
+        return classes.toString();
+    }
+
+    /** Opens the element for a placement with its geometry; the caller adds attributes and closes it. */
+    private static SvgMarkup shape(SvgMarkup svg, Placement placement) {
+        double width = placement.width();
+        double height = placement.height();
+        svg.open(tagOf(placement.shape()));
+        if (placement.shape() == Shape.ELLIPSE) {
+            svg.attribute("cx", placement.x())
+                    .attribute("cy", placement.y())
+                    .attribute("rx", width / 2)
+                    .attribute("ry", height / 2);
+        } else {
+            svg.attribute("x", placement.x() - width / 2)
+                    .attribute("y", placement.y() - height / 2)
+                    .attribute("width", width)
+                    .attribute("height", height);
+        }
+        if (placement.shape() == Shape.ROUNDED) {
+            // A fifth of the short side rounds a seat visibly; the cap keeps a hall from becoming a pill.
+            svg.attribute("rx", Math.min(Math.min(width, height) / 5, MAX_CORNER));
+        }
+        if (placement.rotation() != 0) {
+            svg.attribute(
+                    "transform",
+                    "rotate(" + number(placement.rotation()) + " " + number(placement.x()) + " " + number(placement.y())
+                            + ")");
+        }
+        return svg;
+    }
+
+    private static String tagOf(Shape shape) {
+        return shape == Shape.ELLIPSE ? "ellipse" : "rect";
+    }
+}
