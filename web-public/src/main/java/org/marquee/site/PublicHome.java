@@ -5,22 +5,53 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import org.marquee.core.catalog.Categories;
+import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.Discovery;
+import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
 
-/** The public start page. */
+/** The public start page: featured and upcoming sessions, and ways to browse. */
 @Named
 @RequestScoped
 public class PublicHome {
 
+    private static final int FEATURED = 6;
+    private static final int UPCOMING = 12;
+
+    @EJB
+    private Discovery discovery;
+
+    @EJB
+    private Categories categories;
+
     @EJB
     private Geography geography;
 
+    private List<SessionCard> featured;
+    private List<SessionCard> upcoming;
+    private List<Category> categoryList;
     private List<City> cities;
 
     @PostConstruct
     void load() {
+        featured = discovery.featured(FEATURED).items();
+        upcoming = discovery.upcoming(0, UPCOMING).items();
+        categoryList = categories.all();
         cities = geography.cities();
+    }
+
+    public List<SessionCard> getFeatured() {
+        return featured;
+    }
+
+    public List<SessionCard> getUpcoming() {
+        return upcoming;
+    }
+
+    public List<Category> getCategories() {
+        return categoryList;
     }
 
     public List<City> getCities() {

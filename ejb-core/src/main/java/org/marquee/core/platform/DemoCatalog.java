@@ -219,7 +219,7 @@ public class DemoCatalog {
                 new Placement(0, 1900, 0, Shape.ROUNDED, 3000, 3000),
                 stalls.generate());
         SeatRowPlan balcony = SeatRowPlan.builder(14, 45)
-                .origin(0, 3700)
+                .origin(0, 3900)
                 .seatSize(48, 48)
                 .spacing(55, 90)
                 .frontRowRadius(3800)

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
@@ -98,6 +101,51 @@ public class Venues {
             throw new InUse(venue.name(), "sessions");
         }
         audit.record(AuditAction.DELETE, "Venue", venueId, venue.name());
+    }
+
+    /** The public page of a venue, floor plan included; two queries however many seats it has. */
+    public Optional<VenueView> page(String slug) {
+        return bySlug(slug)
+                .map(venue -> new VenueView(
+                        venue.id(),
+                        venue.name(),
+                        venue.slug(),
+                        venue.address(),
+                        venue.city().name(),
+                        venue.city().slug(),
+                        venue.city().country().name(),
+                        venue.description(),
+                        venue.capacity(),
+                        FloorPlanSvg.render(floorPlan(venue))));
+    }
+
+    /** The layout of a venue for the renderer, with every seat read in one query. */
+    public FloorPlan floorPlan(Venue venue) {
+        Map<Long, List<PlanSeat>> seatsBySection = new HashMap<>();
+        em.createQuery("select s from Seat s where s.section.venue = :venue order by s.id", Seat.class)
+                .setParameter("venue", venue)
+                .getResultStream()
+                .forEach(seat -> seatsBySection
+                        .computeIfAbsent(seat.section().id(), id -> new ArrayList<>())
+                        .add(new PlanSeat(
+                                String.valueOf(seat.id()),
+                                seat.rowLabel(),
+                                seat.number(),
+                                seat.placement(),
+                                seat.disabled(),
+                                seat.wheelchair(),
+                                seat.companion(),
+                                null)));
+        List<PlanSection> sections = venue.sections().stream()
+                .map(section -> section.isSeated()
+                        ? PlanSection.seated(
+                                String.valueOf(section.id()),
+                                section.name(),
+                                section.placement(),
+                                seatsBySection.getOrDefault(section.id(), List.of()))
+                        : PlanSection.standing(String.valueOf(section.id()), section.name(), section.placement()))
+                .toList();
+        return new FloorPlan(venue.name(), sections);
     }
 
     public Venue find(long id) {

@@ -1,0 +1,58 @@
+package org.marquee.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import org.marquee.core.platform.Money;
+
+/**
+ * How pages show money and moments: in the visitor's language, moments in the zone they
+ * carry (the venue's), with the zone named so no one is misled.
+ */
+@Named("formats")
+@RequestScoped
+public class Formats {
+
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance(money.currency()));
+        return format.format(money.amount());
+    }
+
+    /** "Sat 12 Dec 2026, 19:30 CET". */
+    public String dateTime(ZonedDateTime moment) {
+        return moment == null
+                ? ""
+                : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", locale())
+                        .format(moment);
+    }
+
+    /** "Sat 12 Dec". */
+    public String day(ZonedDateTime moment) {
+        return moment == null
+                ? ""
+                : DateTimeFormatter.ofPattern("EEE d MMM", locale()).format(moment);
+    }
+
+    /** "19:30". */
+    public String time(ZonedDateTime moment) {
+        return moment == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm", locale()).format(moment);
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,103 @@
+package org.marquee.site;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.marquee.core.catalog.CatalogPages;
+import org.marquee.core.catalog.Discovery;
+import org.marquee.core.catalog.EventView;
+import org.marquee.core.catalog.SalesState;
+import org.marquee.core.catalog.SessionCard;
+
+/** An event and its sessions, with schema.org data for search engines. */
+@Named
+@RequestScoped
+public class EventPage {
+
+    private static final int MAX_SESSIONS = 100;
+
+    @EJB
+    private CatalogPages pages;
+
+    @EJB
+    private Discovery discovery;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private EventView event;
+    private List<SessionCard> sessions;
+
+    public void load() {
+        Optional<EventView> found = pages.event(String.valueOf(request.getParameter("slug")));
+        if (found.isEmpty()) {
+            Pages.notFound();
+            return;
+        }
+        event = found.get();
+        sessions = discovery.byEvent(event.slug(), 0, MAX_SESSIONS).items();
+    }
+
+    /** One schema.org Event per session, as search engines expect for events with several dates. */
+    public String getStructuredData() {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        for (SessionCard session : sessions) {
+            var item = Json.createObjectBuilder()
+                    .add("@context", "https://schema.org")
+                    .add("@type", "Event")
+                    .add("name", event.title())
+                    .add("startDate", session.localStart().toOffsetDateTime().toString())
+                    .add(
+                            "eventStatus",
+                            "https://schema.org/" + (event.cancelled() ? "EventCancelled" : "EventScheduled"))
+                    .add(
+                            "location",
+                            Json.createObjectBuilder()
+                                    .add("@type", "Place")
+                                    .add("name", session.venueName())
+                                    .add("address", session.cityName()));
+            if (event.description() != null) {
+                item.add("description", event.description());
+            }
+            if (!event.artists().isEmpty()) {
+                JsonArrayBuilder performers = Json.createArrayBuilder();
+                event.artists()
+                        .forEach(a -> performers.add(Json.createObjectBuilder()
+                                .add("@type", "PerformingGroup")
+                                .add("name", a.name())));
+                item.add("performer", performers);
+            }
+            if (session.fromPrice() != null) {
+                item.add(
+                        "offers",
+                        Json.createObjectBuilder()
+                                .add("@type", "Offer")
+                                .add("price", session.fromPrice().amount().toPlainString())
+                                .add("priceCurrency", session.fromPrice().currency())
+                                .add(
+                                        "availability",
+                                        "https://schema.org/"
+                                                + (session.salesState() == SalesState.SOLD_OUT
+                                                        ? "SoldOut"
+                                                        : "InStock")));
+            }
+            all.add(item);
+        }
+        // "</" never appears inside the script element: a title cannot close it early.
+        return all.build().toString().replace("</", "<\\/");
+    }
+
+    public EventView getEvent() {
+        return event;
+    }
+
+    public List<SessionCard> getSessions() {
+        return sessions;
+    }
+}
