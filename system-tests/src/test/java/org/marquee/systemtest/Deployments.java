@@ -3,6 +3,7 @@ package org.marquee.systemtest;
 import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +33,8 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
+        // Tests that count SQL statements use EclipseLink's session events.
+        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence\n"));
         ear.delete("web-public.war");
         ear.addAsModule(Testable.archiveToTest(host));
         return ear;

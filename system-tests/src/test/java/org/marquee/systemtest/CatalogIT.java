@@ -1,0 +1,178 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.catalog.Artist;
+import org.marquee.core.catalog.Artists;
+import org.marquee.core.catalog.Categories;
+import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.Discovery;
+import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.Events;
+import org.marquee.core.catalog.SessionCard;
+import org.marquee.core.catalog.SessionTimes;
+import org.marquee.core.catalog.Sessions;
+import org.marquee.core.geo.City;
+import org.marquee.core.geo.Geography;
+import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.Money;
+import org.marquee.core.platform.SlugTaken;
+import org.marquee.core.venue.Placement;
+import org.marquee.core.venue.SeatRowPlan;
+import org.marquee.core.venue.Section;
+import org.marquee.core.venue.Shape;
+import org.marquee.core.venue.Venue;
+import org.marquee.core.venue.Venues;
+
+/** The catalog services inside the server on PostgreSQL: building a programme, finding it, refusing bad input. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogIT {
+
+    @EJB
+    private Geography geography;
+
+    @EJB
+    private Categories categories;
+
+    @EJB
+    private Artists artists;
+
+    @EJB
+    private Venues venues;
+
+    @EJB
+    private Events events;
+
+    @EJB
+    private Sessions sessions;
+
+    @EJB
+    private Discovery discovery;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.marqueeWithTests(CatalogIT.class, SqlCounter.class);
+    }
+
+    @Test
+    void aPublishedEventIsFoundByCategoryCityArtistVenueAndText() {
+        String tag = "t" + System.nanoTime();
+        City city = geography.addCity("DE", "Testburg " + tag, "Europe/Berlin");
+        Category category = categories.add("Category " + tag, null);
+        Artist artist = artists.add("Artist " + tag, null, "bio");
+        Venue venue = venues.create("Hall " + tag, null, city.id(), "1 Test Street", null);
+        Section stalls = venues.addSeatedSection(
+                venue.id(),
+                "Stalls",
+                euros(30),
+                place(),
+                SeatRowPlan.builder(3, 10).build().generate());
+        venues.addStandingSection(venue.id(), "Floor", 200, euros(20), place());
+        Event event = events.create("Show " + tag, null, "words", category.id(), List.of(artist.id()));
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        sessions.schedule(event.id(), venue.id(), times(start), Map.of(stalls.id(), euros(45)));
+        sessions.schedule(event.id(), venue.id(), times(start.plus(Duration.ofDays(1))), Map.of());
+
+        assertEquals(0, discovery.byEvent(event.slug(), 0, 10).total(), "a draft is not public");
+        events.publish(event.id());
+
+        List<SessionCard> found = discovery.byEvent(event.slug(), 0, 10).items();
+        assertEquals(2, found.size());
+        assertEquals(euros(20), found.get(0).fromPrice(), "the standing floor is the cheapest");
+        assertEquals(2, discovery.byCategory(category.slug(), 0, 10).total());
+        assertEquals(2, discovery.byCity(city.slug(), 0, 10).total());
+        assertEquals(2, discovery.byArtist(artist.slug(), 0, 10).total());
+        assertEquals(2, discovery.byVenue(venue.slug(), 0, 10).total());
+        assertEquals(2, discovery.search(tag.toUpperCase(), 0, 10).total(), "search ignores case");
+        assertEquals(230, venues.find(venue.id()).capacity());
+    }
+
+    @Test
+    void invalidInputIsRefusedAndChangesNothing() {
+        String tag = "x" + System.nanoTime();
+        City city = geography.addCity("DE", "Refusal " + tag, "Europe/Berlin");
+        Category category = categories.add("Refusals " + tag, null);
+        Venue venue = venues.create("Refusal Hall " + tag, null, city.id(), "2 Test Street", null);
+        Event event = events.create("Refused " + tag, null, null, category.id(), List.of());
+        long sessionCount = sessions.count();
+
+        assertThrows(
+                DomainException.class,
+                () -> sessions.schedule(
+                        event.id(), venue.id(), times(Instant.now().minus(Duration.ofHours(1))), Map.of()),
+                "a session in the past");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> times(Instant.now())
+                        .equals(new SessionTimes(
+                                Instant.now(),
+                                Instant.now().minusSeconds(60),
+                                Instant.now().minusSeconds(3600),
+                                Instant.now().minusSeconds(120))),
+                "an end before the start");
+        assertThrows(
+                InvalidInput.class,
+                () -> venues.addStandingSection(venue.id(), "Floor", 100, Money.ofMinor(-1, "EUR"), place()),
+                "a negative price");
+        assertThrows(SlugTaken.class, () -> events.create("Other", event.slug(), null, category.id(), List.of()));
+        assertThrows(DomainException.class, () -> geography.addCity("DE", "Nowhere " + tag, "Mars/Olympus_Mons"));
+        assertThrows(InvalidInput.class, () -> venues.addStandingSection(venue.id(), "Floor", 0, euros(10), place()));
+
+        assertEquals(sessionCount, sessions.count());
+        assertEquals(0, venues.find(venue.id()).sections().size());
+        assertTrue(geography.findCityBySlug("nowhere-" + tag + "-de").isEmpty());
+    }
+
+    @Test
+    void listsCostTheSameNumberOfStatementsWhateverTheirLength() {
+        int few = SqlCounter.count(em, () -> discovery.upcoming(0, 3));
+        int many = SqlCounter.count(em, () -> discovery.upcoming(0, 60));
+        int search = SqlCounter.count(em, () -> discovery.search("a", 0, 60));
+
+        assertTrue(many >= 2, "the counter sees the page and its prices");
+        assertTrue(many <= 3, "a page of 60 sessions took " + many + " statements");
+        assertEquals(few, many);
+        assertTrue(search <= 3, "a search took " + search + " statements");
+    }
+
+    @Test
+    void aVenuePageCostsAFewStatementsWhateverItsSeats() {
+        String theatre = venues.bySlug("grand-theatre-berlin").orElseThrow().slug();
+        em.clear();
+
+        int statements = SqlCounter.count(em, () -> venues.page(theatre));
+
+        assertTrue(statements >= 2, "the counter sees the venue and its seats");
+        assertTrue(statements <= 5, "the 2,000-seat floor plan took " + statements + " statements");
+    }
+
+    private static Money euros(int amount) {
+        return Money.ofMinor(amount * 100L, "EUR");
+    }
+
+    private static Placement place() {
+        return new Placement(0, 500, 0, Shape.RECTANGLE, 1000, 600);
+    }
+
+    private static SessionTimes times(Instant start) {
+        return new SessionTimes(start, start.plus(Duration.ofHours(2)), start.minus(Duration.ofDays(30)), start);
+    }
+}
