@@ -64,6 +64,10 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    WebDriver driver() {
+        return driver;
+    }
+
     Browser open(String path) {
         driver.get(Deployments.url(path));
         return this;

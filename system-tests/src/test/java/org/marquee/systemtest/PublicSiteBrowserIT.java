@@ -1,0 +1,123 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A visitor browsing the demo programme in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void theHomePageLeadsThroughACategoryToAnEventAndItsVenue() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            assertTrue(browser.has("#featured .mq-session-card"));
+            assertTrue(browser.has("#upcoming .mq-session-card"));
+
+            browser.click("#categories a");
+            assertTrue(browser.path().startsWith("/categories/"));
+            assertTrue(browser.has(".mq-session-card"), "the category lists sessions");
+
+            browser.click(".mq-session-card .mq-title");
+            assertTrue(browser.path().startsWith("/events/"));
+            assertTrue(browser.has("#sessions li"));
+            assertTrue(browser.has("#event-artists a"));
+            browser.screenshot("event-page");
+
+            browser.click("#sessions li a[href^='/venues/']");
+            assertTrue(browser.path().startsWith("/venues/"));
+            assertTrue(browser.has("#floor-plan svg"));
+        }
+    }
+
+    @Test
+    void theTheatreFloorPlanDrawsEverySeat() {
+        try (Browser browser = new Browser()) {
+            browser.open("/venues/grand-theatre-berlin");
+
+            int seats = browser.driver()
+                    .findElements(By.cssSelector("#floor-plan .mq-seat"))
+                    .size();
+            assertEquals(2130, seats);
+            assertEquals("Capacity: 2,130", browser.text("#venue-capacity"));
+            browser.screenshot("theatre-floor-plan");
+        }
+    }
+
+    @Test
+    void cityPagesAndSearchFindSessions() {
+        try (Browser browser = new Browser()) {
+            browser.open("/cities/berlin-de");
+            assertEquals("What's on in Berlin", browser.text("#browse-heading"));
+            assertTrue(browser.has(".mq-session-card"));
+
+            browser.type("#q", "grand theatre");
+            browser.click(".mq-search button");
+            assertEquals("/search", browser.path());
+            assertTrue(browser.text("#result-count").matches("\\d[\\d,]* sessions"));
+            assertTrue(browser.text(".mq-session-card").contains("Grand Theatre"));
+
+            browser.type("#q", "zzzz-no-such-thing");
+            browser.click(".mq-search button");
+            assertEquals("0 sessions", browser.text("#result-count"));
+        }
+    }
+
+    @Test
+    void eventPagesCarrySchemaOrgEventsAndOpenGraphTags() {
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            browser.click("#upcoming .mq-session-card .mq-title");
+
+            String data = browser.driver()
+                    .findElement(By.cssSelector("script[type='application/ld+json']"))
+                    .getAttribute("innerHTML");
+            JsonArray events = Json.createReader(new StringReader(data)).readArray();
+            JsonObject first = events.getJsonObject(0);
+            assertEquals("Event", first.getString("@type"));
+            assertEquals(browser.text("#event-title"), first.getString("name"));
+            assertFalse(first.getString("startDate").isBlank());
+            assertEquals(
+                    browser.text("#event-title"),
+                    browser.driver()
+                            .findElement(By.cssSelector("meta[property='og:title']"))
+                            .getAttribute("content"));
+        }
+    }
+
+    @Test
+    void unknownAndMalformedAddressesAreNotFound() {
+        try (Browser browser = new Browser()) {
+            for (String path : new String[] {
+                "/events/no-such-event",
+                "/venues/no-such-venue",
+                "/artists/nobody",
+                "/cities/atlantis",
+                "/categories/nothing",
+                "/events/Not%20A%20Slug"
+            }) {
+                browser.open(path);
+                assertTrue(browser.has("#error-404"), path);
+            }
+        }
+    }
+}
