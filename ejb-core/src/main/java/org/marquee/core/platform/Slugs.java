@@ -40,9 +40,12 @@ public final class Slugs {
         if (base.isEmpty()) {
             throw new InvalidInput("A name with at least one letter or digit is needed");
         }
+        // Leaves room for "-99999"; a cut ending on a dash drops it, or the slug would hold "--".
+        String prefix =
+                base.substring(0, Math.min(base.length(), MAX_LENGTH - 6)).replaceAll("-+$", "");
         String slug = base;
         for (int n = 2; taken.test(slug); n++) {
-            slug = base.substring(0, Math.min(base.length(), MAX_LENGTH - 6)) + "-" + n;
+            slug = prefix + "-" + n;
         }
         return slug;
     }

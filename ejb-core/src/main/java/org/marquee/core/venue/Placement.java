@@ -52,7 +52,11 @@ public class Placement {
 
     private static double normalize(double degrees) {
         double r = degrees % 360;
-        return r < 0 ? r + 360 : r;
+        if (r < 0) {
+            r += 360;
+        }
+        // A tiny negative angle rounds up to a full turn; -0.0 would be equal to 0 with another hash code.
+        return r >= 360 || r == 0 ? 0 : r;
     }
 
     public Placement movedTo(double newX, double newY) {

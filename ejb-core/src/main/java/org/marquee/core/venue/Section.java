@@ -127,15 +127,19 @@ public class Section {
         if (kind != SectionKind.SEATED) {
             throw new IllegalStateException("Only a seated section has seats");
         }
+        // Made before anything is added: a seat strips its row label and may refuse its spec.
+        List<Seat> added = specs.stream()
+                .map(spec -> new Seat(this, spec.rowLabel(), spec.number(), spec.placement()))
+                .toList();
         Set<String> taken = new HashSet<>();
         seats.forEach(seat -> taken.add(seat.key()));
-        for (SeatSpec spec : specs) {
-            if (!taken.add(spec.rowLabel() + "-" + spec.number())) {
+        for (Seat seat : added) {
+            if (!taken.add(seat.key())) {
                 throw new IllegalArgumentException(
-                        "Row " + spec.rowLabel() + " seat " + spec.number() + " exists already in " + name);
+                        "Row " + seat.rowLabel() + " seat " + seat.number() + " exists already in " + name);
             }
         }
-        specs.forEach(spec -> seats.add(new Seat(this, spec.rowLabel(), spec.number(), spec.placement())));
+        seats.addAll(added);
         seatsChanged();
     }
 
