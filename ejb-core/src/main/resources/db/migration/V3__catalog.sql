@@ -90,6 +90,7 @@ create table event (
     category_id bigint       not null references category (id),
     status      varchar(12)  not null,
     featured    boolean      not null default false,
+    published_at timestamp with time zone,
     image_key   varchar(200),
     created_at  timestamp with time zone not null,
     version     bigint       not null default 0,

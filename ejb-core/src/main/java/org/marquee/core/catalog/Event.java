@@ -63,6 +63,10 @@ public class Event {
     @Column(nullable = false)
     private boolean featured;
 
+    /** When the event was first published; a cancelled event is public only if it had been. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @Column(name = "image_key", length = 200)
     private String imageKey;
 
@@ -97,11 +101,14 @@ public class Event {
         artists.addAll(new LinkedHashSet<>(billing));
     }
 
-    public void publish() {
+    public void publish(Instant at) {
         if (status == EventStatus.CANCELLED) {
             throw new IllegalStateException("A cancelled event cannot be published again");
         }
         status = EventStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = at;
+        }
     }
 
     public void cancel() {
@@ -116,8 +123,9 @@ public class Event {
         this.imageKey = key;
     }
 
+    /** Visitors see published events, and cancelled ones that had been published. */
     public boolean isPublic() {
-        return status != EventStatus.DRAFT;
+        return status == EventStatus.PUBLISHED || (status == EventStatus.CANCELLED && publishedAt != null);
     }
 
     public Long id() {

@@ -46,7 +46,7 @@ public class Events {
 
     public void publish(long id) {
         Event event = find(id);
-        InvalidInput.check(event::publish);
+        InvalidInput.check(() -> event.publish(clock.instant()));
         audit.record(AuditAction.UPDATE, "Event", id, "published");
     }
 

@@ -36,8 +36,12 @@ public class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, String currencyCode) {
         String code = checkedCurrency(currencyCode);
         int digits = Math.max(Currency.getInstance(code).getDefaultFractionDigits(), 0);
+        BigDecimal minor = amount.movePointRight(digits);
+        if (minor.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new IllegalArgumentException("Amount " + amount.toPlainString() + " is too large");
+        }
         try {
-            return new Money(amount.movePointRight(digits).longValueExact(), code);
+            return new Money(minor.longValueExact(), code);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(
                     "Amount " + amount.toPlainString() + " has more decimals than " + code + " allows", e);

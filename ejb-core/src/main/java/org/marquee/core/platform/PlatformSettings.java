@@ -42,10 +42,10 @@ public class PlatformSettings {
 
     protected PlatformSettings() {}
 
-    /** Changes every setting at once, after checking each; a refused change changes nothing. */
+    /** Changes every setting at once; the values were checked as a whole when they were made. */
     public void change(SettingsValues values) {
-        this.platformName = Text.required(values.platformName(), "The platform needs a name", 100);
-        this.defaultCurrency = Money.zero(values.defaultCurrency()).currency();
+        this.platformName = values.platformName();
+        this.defaultCurrency = values.defaultCurrency();
         this.holdMinutes = values.holdMinutes();
         this.maxTicketsPerOrder = values.maxTicketsPerOrder();
         this.feePercentBasisPoints = values.feePercentBasisPoints();

@@ -10,6 +10,8 @@ public record SettingsValues(
         long feeFixedMinor) {
 
     public SettingsValues {
+        platformName = Text.required(platformName, "The platform needs a name", 100);
+        defaultCurrency = Money.zero(defaultCurrency).currency();
         if (holdMinutes < 1 || holdMinutes > 120) {
             throw new IllegalArgumentException("The hold lasts between 1 and 120 minutes");
         }

@@ -42,8 +42,9 @@ public class Placement {
         if (!(width > 0) || !(height > 0) || !Double.isFinite(width) || !Double.isFinite(height)) {
             throw new IllegalArgumentException("A placement needs a positive width and height");
         }
-        this.x = x;
-        this.y = y;
+        // + 0.0 turns -0.0 into 0.0, so equal placements hash alike.
+        this.x = x + 0.0;
+        this.y = y + 0.0;
         this.rotation = normalize(rotation);
         this.shape = Objects.requireNonNull(shape);
         this.width = width;

@@ -169,7 +169,7 @@ class EventSessionTest {
 
     @Test
     void everySessionOfACancelledEventIsCancelled() {
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
         event.cancel();
 
         assertEquals(SessionStatus.SCHEDULED, session.status());

@@ -36,7 +36,7 @@ class EventTest {
     void aPublishedEventIsPublic() {
         Event event = event(List.of(headliner));
 
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
 
         assertEquals(EventStatus.PUBLISHED, event.status());
         assertTrue(event.isPublic());
@@ -45,9 +45,9 @@ class EventTest {
     @Test
     void publishingAgainChangesNothing() {
         Event event = event(List.of(headliner));
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
 
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
 
         assertEquals(EventStatus.PUBLISHED, event.status());
     }
@@ -55,7 +55,7 @@ class EventTest {
     @Test
     void aCancelledEventStaysVisibleAsCancelled() {
         Event event = event(List.of(headliner));
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
 
         event.cancel();
 
@@ -66,7 +66,7 @@ class EventTest {
     @Test
     void aCancelledEventCannotBePublishedAgain() {
         Event event = event(List.of(headliner));
-        event.publish();
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
         event.cancel();
 
         assertThrows(IllegalStateException.class, event::publish);
@@ -136,5 +136,30 @@ class EventTest {
         assertEquals(theatre, event.category());
         assertThrows(IllegalArgumentException.class, () -> event.describe("", null, theatre));
         assertThrows(NullPointerException.class, () -> event.describe("Winter Tour", null, null));
+    }
+
+    @Test
+    void aDraftThatIsCancelledStaysHiddenButAPublishedOneShowsAsCancelled() {
+        Event draft = new Event(
+                "Draft show",
+                "draft-show",
+                null,
+                new Category("Comedy", "comedy", 0),
+                java.util.List.of(),
+                Instant.parse("2026-11-01T09:00:00Z"));
+        Event published = new Event(
+                "Real show",
+                "real-show",
+                null,
+                new Category("Comedy", "comedy", 0),
+                java.util.List.of(),
+                Instant.parse("2026-11-01T09:00:00Z"));
+        published.publish(Instant.parse("2026-11-01T10:00:00Z"));
+
+        draft.cancel();
+        published.cancel();
+
+        assertFalse(draft.isPublic());
+        assertTrue(published.isPublic());
     }
 }
