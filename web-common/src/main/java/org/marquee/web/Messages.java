@@ -23,6 +23,13 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** A message that survives the redirect after a successful action (Post-Redirect-Get). */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
     /** A refusal from ejb-core, shown as its own message. */
     public static void error(DomainException refusal) {
         error(null, refusal.messageKey(), refusal.arguments());

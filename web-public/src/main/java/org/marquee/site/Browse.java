@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.marquee.core.catalog.Categories;
 import org.marquee.core.catalog.Discovery;
-import org.marquee.core.catalog.Page;
 import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.platform.Page;
 import org.marquee.web.Messages;
 
 /** Lists of upcoming sessions: by category, by city, by search text, or all; paged. */

@@ -1,9 +1,6 @@
 package org.marquee.site;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.marquee.web.Responses;
 
 /** What every public page bean does when its subject does not exist: answer 404. */
 final class Pages {
@@ -11,14 +8,7 @@ final class Pages {
     private Pages() {}
 
     static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        try {
-            external.responseSendError(404, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        Responses.notFound();
     }
 
     /** A page number from a request parameter: 1 for anything that is not a positive number. */

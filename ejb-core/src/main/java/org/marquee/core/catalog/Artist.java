@@ -75,6 +75,10 @@ public class Artist {
         return bio;
     }
 
+    public java.time.Instant createdAt() {
+        return createdAt;
+    }
+
     public String imageKey() {
         return imageKey;
     }

@@ -8,11 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InUse;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Page;
+import org.marquee.core.platform.PageRequest;
+import org.marquee.core.platform.Paging;
 import org.marquee.core.platform.Slugs;
 
 /** Artists: adding, describing, finding, and deleting those no event features. */
@@ -83,6 +87,11 @@ public class Artists {
                         .findFirst()
                         .orElseThrow())
                 .toList();
+    }
+
+    /** A page of artists for the admin panel: filter and sort by name or slug, sort by creation too. */
+    public Page<Artist> page(PageRequest request) {
+        return Paging.page(em, Artist.class, request, Set.of("name", "slug"), Set.of("createdAt"), "name");
     }
 
     public long count() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.platform.Money;
+import org.marquee.core.platform.Page;
 
 /**
  * What the public site lists: upcoming sessions of public events, overall and by category, city,

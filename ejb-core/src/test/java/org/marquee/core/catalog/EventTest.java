@@ -69,7 +69,7 @@ class EventTest {
         event.publish(Instant.parse("2026-11-01T10:00:00Z"));
         event.cancel();
 
-        assertThrows(IllegalStateException.class, event::publish);
+        assertThrows(IllegalStateException.class, () -> event.publish(Instant.parse("2026-11-02T10:00:00Z")));
         assertEquals(EventStatus.CANCELLED, event.status());
     }
 

@@ -1,4 +1,4 @@
-package org.marquee.core.catalog;
+package org.marquee.core.platform;
 
 import java.util.List;
 
