@@ -35,8 +35,10 @@ public final class Paging {
 
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> row = select.from(type);
-        String sort = textAttributes.contains(request.sortField()) || otherSortable.contains(request.sortField())
-                ? request.sortField()
+        String requested = request.sortField();
+        // Set.of(...).contains(null) throws, hence the null check first.
+        String sort = requested != null && (textAttributes.contains(requested) || otherSortable.contains(requested))
+                ? requested
                 : defaultSort;
         select.where(filters(cb, row, request.filters(), textAttributes))
                 .orderBy(request.ascending() ? cb.asc(row.get(sort)) : cb.desc(row.get(sort)), cb.asc(row.get("id")));
@@ -55,7 +57,7 @@ public final class Paging {
     private static Predicate[] filters(
             CriteriaBuilder cb, Root<?> row, Map<String, String> filters, Set<String> textAttributes) {
         return filters.entrySet().stream()
-                .filter(filter -> textAttributes.contains(filter.getKey()))
+                .filter(filter -> filter.getKey() != null && textAttributes.contains(filter.getKey()))
                 .filter(filter ->
                         filter.getValue() != null && !filter.getValue().isBlank())
                 .map(filter -> cb.like(

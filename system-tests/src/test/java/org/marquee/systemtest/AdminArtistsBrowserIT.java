@@ -1,0 +1,121 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.DemoData;
+import org.openqa.selenium.By;
+
+/** An admin managing artists: the lazy table, the form's refusals, deletion, the audit history. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminArtistsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void theTableFiltersAndPagesInTheDatabase() {
+        try (Browser browser = loggedInAdmin()) {
+            browser.open("/admin/artists.xhtml");
+            assertEquals(20, rows(browser), "the first page of the demo's 100 artists");
+
+            browser.type("#artists\\:table\\:name\\:filter", "velvet");
+            browser.waitFor().until(d -> rows(browser) < 20);
+            assertTrue(browser.text("#artists\\:table_data").toLowerCase().contains("velvet"));
+            browser.screenshot("admin-artists-filtered");
+        }
+    }
+
+    @Test
+    void anArtistIsCreatedShownPubliclyAndDeletedWithItsHistory() throws Exception {
+        String name = "Test Artist " + System.nanoTime();
+        try (Browser browser = loggedInAdmin()) {
+            browser.open("/admin/artist.xhtml");
+            browser.type("#artist\\:name", name);
+            browser.type("#artist\\:bio", "Plays the saw.");
+            browser.click("#artist\\:save");
+
+            assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
+            assertTrue(browser.text("#history").contains("CREATE"));
+            assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)), "the audit names the admin");
+            String slug = TestDatabase.string("select slug from artist where name = '" + name + "'");
+
+            browser.open("/artists/" + slug);
+            assertEquals(name, browser.text("#artist-name"));
+
+            browser.open("/admin/artist.xhtml?id=" + TestDatabase.count("select id from artist where slug = ?", slug));
+            browser.click("#artist\\:delete");
+            browser.click(".ui-confirmdialog-yes");
+            browser.waitForPath("/admin/artists.xhtml");
+            assertEquals("Deleted " + name + ".", browser.text(".ui-messages-info-summary"));
+            assertEquals(0, TestDatabase.count("select count(*) from artist where slug = ?", slug));
+        }
+    }
+
+    @Test
+    void badInputGetsFieldMessagesAndSavesNothing() throws Exception {
+        long artists = TestDatabase.count("select count(*) from artist");
+        try (Browser browser = loggedInAdmin()) {
+            browser.open("/admin/artist.xhtml");
+            browser.click("#artist\\:save");
+            assertEquals("An artist needs a name.", browser.text("#artist .ui-message-error-detail"));
+
+            browser.type("#artist\\:name", "Somebody");
+            browser.type("#artist\\:slug", "Not A Slug");
+            browser.click("#artist\\:save");
+            assertTrue(browser.text("#artist .ui-message-error-detail").startsWith("Use lower-case letters"));
+
+            browser.type("#artist\\:slug", "the-velvet-owls");
+            browser.click("#artist\\:save");
+            assertEquals(
+                    "The address name \u201cthe-velvet-owls\u201d is taken. Choose another.",
+                    browser.text(".ui-messages-error-summary"));
+        }
+        assertEquals(artists, TestDatabase.count("select count(*) from artist"));
+    }
+
+    @Test
+    void anArtistWithEventsCannotBeDeleted() throws Exception {
+        long id = TestDatabase.count("select min(artist_id) from event_artist");
+        try (Browser browser = loggedInAdmin()) {
+            browser.open("/admin/artist.xhtml?id=" + id);
+            browser.click("#artist\\:delete");
+            browser.click(".ui-confirmdialog-yes");
+
+            assertTrue(browser.text(".ui-messages-error-summary").contains("cannot be deleted"));
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from artist where id = ?", id));
+    }
+
+    @Test
+    void anUnknownArtistIsNotFound() {
+        try (Browser browser = loggedInAdmin()) {
+            browser.open("/admin/artist.xhtml?id=999999999");
+            assertTrue(browser.has("#error-404"));
+        }
+    }
+
+    private static int rows(Browser browser) {
+        return browser.driver()
+                .findElements(By.cssSelector("#artists\\:table_data > tr[data-ri]"))
+                .size();
+    }
+
+    private static Browser loggedInAdmin() {
+        Browser browser = new Browser();
+        browser.open("/admin/");
+        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+        browser.waitForPath("/admin/");
+        return browser;
+    }
+}
