@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -33,6 +35,14 @@ public class Formats {
                 ? ""
                 : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", locale())
                         .format(moment);
+    }
+
+    /** A moment of record (created, changed) in UTC, which staff in any zone read alike: "22 Nov 2026, 05:22 UTC". */
+    public String instant(Instant moment) {
+        return moment == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale())
+                        .format(moment.atZone(ZoneOffset.UTC));
     }
 
     /** "Sat 12 Dec". */

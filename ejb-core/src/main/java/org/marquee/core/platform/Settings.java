@@ -15,8 +15,41 @@ public class Settings {
     @EJB
     private AuditTrail audit;
 
+    public java.util.List<AuditEntry> history() {
+        return audit.of("Settings", PlatformSettings.ID);
+    }
+
     public SettingsValues current() {
         return row().values();
+    }
+
+    /**
+     * Changes the settings from what an admin typed: fees as a percentage (2.5 for 2.5%) and a
+     * fixed amount in the default currency. Refused values change nothing.
+     */
+    public SettingsValues change(
+            String platformName,
+            String defaultCurrency,
+            int holdMinutes,
+            int maxTicketsPerOrder,
+            java.math.BigDecimal feePercent,
+            java.math.BigDecimal feeFixed) {
+        SettingsValues values = InvalidInput.check(() -> new SettingsValues(
+                platformName,
+                defaultCurrency,
+                holdMinutes,
+                maxTicketsPerOrder,
+                basisPoints(feePercent),
+                Money.of(feeFixed, defaultCurrency).minor()));
+        return change(values);
+    }
+
+    private static int basisPoints(java.math.BigDecimal percent) {
+        try {
+            return percent.movePointRight(2).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("A percentage has at most two decimals, such as 2.25");
+        }
     }
 
     public SettingsValues change(SettingsValues values) {
