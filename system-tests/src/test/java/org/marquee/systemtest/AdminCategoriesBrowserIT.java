@@ -1,0 +1,86 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** An admin adding, renaming and deleting categories; a category in use is kept. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminCategoriesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void aCategoryIsAddedRenamedAndDeleted() throws Exception {
+        String name = "Circus " + System.nanoTime();
+        try (Browser browser = loggedInAdmin()) {
+            browser.type("#add\\:name", name);
+            browser.click("#add\\:save");
+            assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
+            String slug = TestDatabase.string("select slug from category where name = '" + name + "'");
+
+            browser.open("/categories/" + slug);
+            assertEquals(name, browser.text("#browse-heading"), "the public site lists it");
+
+            browser.open("/admin/categories.xhtml");
+            rowOf(browser, name)
+                    .findElement(By.cssSelector("button[id$=':edit']"))
+                    .click();
+            browser.type("input[id$=':editedName']", name + " and Acrobats");
+            browser.click("button[id$=':rename']");
+            assertEquals("Saved " + name + " and Acrobats.", browser.text(".ui-messages-info-summary"));
+
+            rowOf(browser, name + " and Acrobats")
+                    .findElement(By.cssSelector("button[id$=':delete']"))
+                    .click();
+            browser.click(".ui-confirmdialog-yes");
+            assertEquals("Deleted " + name + " and Acrobats.", browser.text(".ui-messages-info-summary"));
+        }
+        assertEquals(0, TestDatabase.count("select count(*) from category where name like ?", name + "%"));
+    }
+
+    @Test
+    void aCategoryWithEventsIsKeptAndAnEmptyNameRefused() throws Exception {
+        long categories = TestDatabase.count("select count(*) from category");
+        try (Browser browser = loggedInAdmin()) {
+            rowOf(browser, "Concerts")
+                    .findElement(By.cssSelector("button[id$=':delete']"))
+                    .click();
+            browser.click(".ui-confirmdialog-yes");
+            assertTrue(browser.text(".ui-messages-error-summary").contains("Concerts cannot be deleted"));
+
+            browser.click("#add\\:save");
+            assertEquals("A category needs a name.", browser.text("#add .ui-message-error-detail"));
+        }
+        assertEquals(categories, TestDatabase.count("select count(*) from category"));
+    }
+
+    private static WebElement rowOf(Browser browser, String name) {
+        return browser.waitFor().until(d -> d.findElements(By.cssSelector("#list\\:table_data > tr")).stream()
+                .filter(row -> row.getText().startsWith(name))
+                .findFirst()
+                .orElse(null));
+    }
+
+    private static Browser loggedInAdmin() {
+        Browser browser = new Browser();
+        browser.open("/admin/categories.xhtml");
+        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+        browser.waitForPath("/admin/categories.xhtml");
+        return browser;
+    }
+}
