@@ -36,8 +36,8 @@ public class PublicHome {
 
     @PostConstruct
     void load() {
-        featured = discovery.featured(FEATURED).items();
-        upcoming = discovery.upcoming(0, UPCOMING).items();
+        featured = discovery.featured(FEATURED);
+        upcoming = discovery.next(UPCOMING);
         categoryList = categories.all();
         cities = geography.cities();
     }

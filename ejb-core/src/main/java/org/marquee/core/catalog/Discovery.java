@@ -16,8 +16,9 @@ import org.marquee.core.platform.Page;
 
 /**
  * What the public site lists: upcoming sessions of public events, overall and by category, city,
- * artist or venue, and by text. Each list costs two queries whatever its length: the page of
- * sessions with their event, category, venue and city, then the lowest price of each.
+ * artist or venue, and by text. Each list costs at most three queries whatever its length: the
+ * page of sessions with their event, category, venue and city, the lowest price of each, and
+ * the total when the page is full (a short page is its own total).
  */
 @Stateless
 public class Discovery {
@@ -39,8 +40,13 @@ public class Discovery {
         return page("", Map.of(), first, size);
     }
 
-    public Page<SessionCard> featured(int size) {
-        return page(" and e.featured = true", Map.of(), 0, size);
+    /** The next sessions, without counting them all (the home page shows no total). */
+    public List<SessionCard> next(int size) {
+        return cards("", Map.of(), 0, size);
+    }
+
+    public List<SessionCard> featured(int size) {
+        return cards(" and e.featured = true", Map.of(), 0, size);
     }
 
     public Page<SessionCard> byCategory(String slug, int first, int size) {
@@ -61,7 +67,7 @@ public class Discovery {
 
     public Page<SessionCard> byArtist(String slug, int first, int size) {
         return page(
-                " and exists (select a from Event e2 join e2.artists a where e2 = e and a.slug = :slug)",
+                " and e.id in (select e2.id from Event e2 join e2.artists a where a.slug = :slug)",
                 Map.of("slug", slug),
                 first,
                 size);
@@ -82,6 +88,21 @@ public class Discovery {
     private Page<SessionCard> page(String condition, Map<String, Object> parameters, int first, int size) {
         int from = Math.max(0, first);
         int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        List<SessionCard> cards = cards(condition, parameters, from, count);
+        long all = cards.size() < count ? from + cards.size() : total(condition, parameters);
+        return new Page<>(cards, from, count, all);
+    }
+
+    private long total(String condition, Map<String, Object> parameters) {
+        TypedQuery<Long> total = em.createQuery("select count(s) " + FROM + condition, Long.class)
+                .setParameter("now", clock.instant());
+        parameters.forEach(total::setParameter);
+        return total.getSingleResult();
+    }
+
+    private List<SessionCard> cards(String condition, Map<String, Object> parameters, int first, int size) {
+        int from = Math.max(0, first);
+        int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Instant now = clock.instant();
         TypedQuery<EventSession> rows = em.createQuery(
                         "select s " + FROM + condition + " order by s.startsAt, s.id", EventSession.class)
@@ -92,18 +113,10 @@ public class Discovery {
                 .setHint("eclipselink.join-fetch", "s.event.category")
                 .setHint("eclipselink.join-fetch", "s.venue")
                 .setHint("eclipselink.join-fetch", "s.venue.city");
-        TypedQuery<Long> total = em.createQuery("select count(s) " + FROM + condition, Long.class)
-                .setParameter("now", now);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            total.setParameter(name, value);
-        });
+        parameters.forEach(rows::setParameter);
         List<EventSession> sessions = rows.getResultList();
-        long all = sessions.size() < count && from == 0 ? sessions.size() : total.getSingleResult();
         Map<Long, Money> prices = lowestPrices(sessions);
-        List<SessionCard> cards =
-                sessions.stream().map(s -> card(s, prices.get(s.id()), now)).toList();
-        return new Page<>(cards, from, count, all);
+        return sessions.stream().map(s -> card(s, prices.get(s.id()), now)).toList();
     }
 
     /** The lowest section price of each session: its own override where it has one, else the section's start price. */
