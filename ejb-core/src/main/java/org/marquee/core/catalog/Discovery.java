@@ -73,13 +73,18 @@ public class Discovery {
                 size);
     }
 
-    /** Sessions whose event title, artist, venue or city contains the text, ignoring case. */
+    /**
+     * Sessions whose event title, artist, venue or city contains the text, ignoring case. The
+     * text is matched in the small tables (events, artists, venues, cities) first, so sessions
+     * are filtered by id rather than by one condition spanning four joined tables.
+     */
     public Page<SessionCard> search(String text, int first, int size) {
         String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return page(
-                " and (lower(e.title) like :q escape '\\' or lower(v.name) like :q escape '\\'"
-                        + " or lower(ci.name) like :q escape '\\'"
-                        + " or exists (select a from Event e3 join e3.artists a where e3 = e and lower(a.name) like :q escape '\\'))",
+                " and (e.id in (select e2.id from Event e2 where lower(e2.title) like :q escape '\\')"
+                        + " or e.id in (select e3.id from Event e3 join e3.artists a where lower(a.name) like :q escape '\\')"
+                        + " or v.id in (select v2.id from Venue v2 join v2.city c2"
+                        + " where lower(v2.name) like :q escape '\\' or lower(c2.name) like :q escape '\\'))",
                 Map.of("q", pattern),
                 first,
                 size);
