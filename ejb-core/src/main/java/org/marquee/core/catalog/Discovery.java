@@ -27,8 +27,13 @@ public class Discovery {
 
     private static final String FROM =
             "from EventSession s join s.event e join e.category c join s.venue v join v.city ci"
-                    + " where e.status <> org.marquee.core.catalog.EventStatus.DRAFT"
-                    + " and s.status <> org.marquee.core.catalog.SessionStatus.CANCELLED and s.endsAt > :now";
+                    // "in" rather than "<>": PostgreSQL's generic plan for a prepared "<>" on a column
+                    // where every row has the same value expects one row and picks nested loops.
+                    + " where e.status in (org.marquee.core.catalog.EventStatus.PUBLISHED,"
+                    + " org.marquee.core.catalog.EventStatus.CANCELLED)"
+                    + " and s.status in (org.marquee.core.catalog.SessionStatus.SCHEDULED,"
+                    + " org.marquee.core.catalog.SessionStatus.ON_SALE, org.marquee.core.catalog.SessionStatus.SOLD_OUT)"
+                    + " and s.endsAt > :now";
 
     @PersistenceContext
     private EntityManager em;
