@@ -34,17 +34,17 @@ class PublicSiteBrowserIT {
             assertTrue(browser.has("#upcoming .mq-session-card"));
 
             browser.click("#categories a");
-            assertTrue(browser.path().startsWith("/categories/"));
+            browser.waitFor().until(ignored -> browser.path().startsWith("/categories/"));
             assertTrue(browser.has(".mq-session-card"), "the category lists sessions");
 
             browser.click(".mq-session-card .mq-title");
-            assertTrue(browser.path().startsWith("/events/"));
+            browser.waitFor().until(ignored -> browser.path().startsWith("/events/"));
             assertTrue(browser.has("#sessions li"));
             assertTrue(browser.has("#event-artists a"));
             browser.screenshot("event-page");
 
             browser.click("#sessions li a[href^='/venues/']");
-            assertTrue(browser.path().startsWith("/venues/"));
+            browser.waitFor().until(ignored -> browser.path().startsWith("/venues/"));
             assertTrue(browser.has("#floor-plan svg"));
         }
     }
@@ -72,7 +72,7 @@ class PublicSiteBrowserIT {
 
             browser.type("#q", "grand theatre");
             browser.click(".mq-search button");
-            assertEquals("/search", browser.path());
+            browser.waitForPath("/search");
             assertTrue(browser.text("#result-count").matches("\\d[\\d,]* sessions"));
             assertTrue(browser.text(".mq-session-card").contains("Grand Theatre"));
 
