@@ -73,7 +73,8 @@ class AdminArtistsBrowserIT {
             browser.type("#artist\\:name", "Somebody");
             browser.type("#artist\\:slug", "Not A Slug");
             browser.click("#artist\\:save");
-            assertTrue(browser.text("#artist .ui-message-error-detail").startsWith("Use lower-case letters"));
+            browser.waitFor().until(ignored -> browser.text("#artist .ui-message-error-detail")
+                    .startsWith("Use lower-case letters"));
 
             browser.type("#artist\\:slug", "the-velvet-owls");
             browser.click("#artist\\:save");

@@ -78,7 +78,7 @@ class PublicSiteBrowserIT {
 
             browser.type("#q", "zzzz-no-such-thing");
             browser.click(".mq-search button");
-            assertEquals("0 sessions", browser.text("#result-count"));
+            browser.waitFor().until(ignored -> browser.text("#result-count").equals("0 sessions"));
         }
     }
 
