@@ -40,7 +40,8 @@ class AdminSettingsBrowserIT {
             browser.type("#settings\\:hold", String.valueOf(before));
             browser.type("#settings\\:feePercent", "0");
             browser.click("#settings\\:save");
-            assertEquals(before, TestDatabase.count("select hold_minutes from platform_settings"));
+            // The page before and after says the same "Settings saved.": wait for the database.
+            browser.waitFor().until(ignored -> holdMinutes() == before);
         }
     }
 
@@ -66,6 +67,14 @@ class AdminSettingsBrowserIT {
         }
         assertEquals(hold, TestDatabase.count("select hold_minutes from platform_settings"));
         assertEquals(1, TestDatabase.count("select count(*) from platform_settings where default_currency = 'EUR'"));
+    }
+
+    private static long holdMinutes() {
+        try {
+            return TestDatabase.count("select hold_minutes from platform_settings");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Browser loggedInAdmin() {
