@@ -178,7 +178,7 @@ class PanelsBrowserIT {
                 assertEquals(INVALID, browser.text(".ui-messages-error-summary"), "attempt " + attempt);
             }
             browser.logIn(email, "wrong-password-5");
-            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
+            browser.waitFor().until(ignored -> LOCKED.equals(browser.text(".ui-messages-error-summary")));
 
             browser.logIn(email, password);
             assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
