@@ -131,6 +131,10 @@ class PlatformIT {
                         "select count(*) from app_user u join user_role r on r.user_id = u.id where u.email = ? and r.role = 'ADMIN'",
                         "admin@marquee.test"));
         assertTrue(TestDatabase.string("select version()").startsWith("PostgreSQL"));
+        assertEquals(
+                3,
+                TestDatabase.count("select count(*) from pg_indexes where indexname like '%\\_trgm\\_ix'"),
+                "PostgreSQL's own migrations (trigram search indexes) ran");
     }
 
     private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
@@ -142,15 +146,31 @@ class PlatformIT {
 
     /** The highest V<n>__ migration in ejb-core's sources (shared or PostgreSQL's): what a fresh database must reach. */
     private static String latestSchemaVersion() throws IOException {
-        Path migrations =
-                Path.of(System.getProperty("marquee.migrations", "../ejb-core/src/main/resources/db/migration"));
-        try (Stream<Path> files = Files.list(migrations)) {
+        Path resources = Path.of(System.getProperty("marquee.migrations", "../ejb-core/src/main/resources/db"));
+        try (Stream<Path> files = Stream.concat(
+                Files.list(resources.resolve("migration")), Files.list(resources.resolve("vendor/postgresql")))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.+\\.sql"))
                     .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
                     .max(Integer::compare)
                     .map(String::valueOf)
                     .orElseThrow();
+        }
+    }
+
+    /** Anonymous browsing keeps no state on the server: load must not pile up HTTP sessions. */
+    @Test
+    void anonymousVisitorsOfThePublicSiteGetNoSession() throws Exception {
+        String event = TestDatabase.string("select slug from event where status = 'PUBLISHED' order by id limit 1");
+        String venue = TestDatabase.string("select slug from venue order by id limit 1");
+        for (String path : new String[] {"/", "/search?q=live", "/events/" + event, "/venues/" + venue}) {
+            HttpResponse<String> response = get(path);
+
+            assertEquals(200, response.statusCode(), path);
+            assertEquals(
+                    java.util.List.of(),
+                    response.headers().allValues("Set-Cookie"),
+                    path + " answers without creating a session");
         }
     }
 

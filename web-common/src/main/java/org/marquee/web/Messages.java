@@ -35,6 +35,11 @@ public final class Messages {
         error(null, refusal.messageKey(), refusal.arguments());
     }
 
+    /** A refusal from ejb-core shown at the input it is about. */
+    public static void error(String clientId, DomainException refusal) {
+        error(clientId, refusal.messageKey(), refusal.arguments());
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();

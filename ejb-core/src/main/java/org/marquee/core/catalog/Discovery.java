@@ -18,12 +18,17 @@ import org.marquee.core.platform.Page;
  * What the public site lists: upcoming sessions of public events, overall and by category, city,
  * artist or venue, and by text. Each list costs at most three queries whatever its length: the
  * page of sessions with their event, category, venue and city, the lowest price of each, and
- * the total when the page is full (a short page is its own total).
+ * the total when the page is full (a short page is its own total). Totals are counted up to
+ * {@link #COUNT_BEYOND_PAGE} rows past the page and reported as a lower bound above that: on a
+ * large catalog, counting every session that matches a common word costs seconds.
  */
 @Stateless
 public class Discovery {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** How far past the page a total is counted exactly. */
+    public static final int COUNT_BEYOND_PAGE = 1000;
 
     private static final String FROM =
             "from EventSession s join s.event e join e.category c join s.venue v join v.city ci"
@@ -99,15 +104,24 @@ public class Discovery {
         int from = Math.max(0, first);
         int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         List<SessionCard> cards = cards(condition, parameters, from, count);
-        long all = cards.size() < count ? from + cards.size() : total(condition, parameters);
-        return new Page<>(cards, from, count, all);
+        if (cards.size() < count) {
+            return new Page<>(cards, from, count, from + cards.size());
+        }
+        int limit = from + count + COUNT_BEYOND_PAGE;
+        long all = matches(condition, parameters, limit);
+        return new Page<>(cards, from, count, all, all >= limit);
     }
 
-    private long total(String condition, Map<String, Object> parameters) {
-        TypedQuery<Long> total = em.createQuery("select count(s) " + FROM + condition, Long.class)
-                .setParameter("now", clock.instant());
-        parameters.forEach(total::setParameter);
-        return total.getSingleResult();
+    /**
+     * How many sessions match, counting no further than the limit: the database stops reading
+     * at the limit, where a count would visit every match.
+     */
+    private long matches(String condition, Map<String, Object> parameters, int limit) {
+        TypedQuery<Long> ids = em.createQuery("select s.id " + FROM + condition, Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(limit);
+        parameters.forEach(ids::setParameter);
+        return ids.getResultList().size();
     }
 
     private List<SessionCard> cards(String condition, Map<String, Object> parameters, int first, int size) {

@@ -55,6 +55,15 @@ public class City {
         this.timeZone = Objects.requireNonNull(timeZone, "A city needs a time zone");
     }
 
+    /** Renames the city or moves it to another zone; its slug, and so its links, stay. */
+    public void describe(String newName, ZoneId newZone) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A city needs a name");
+        }
+        this.name = newName.strip();
+        this.timeZone = Objects.requireNonNull(newZone, "A city needs a time zone");
+    }
+
     public Long id() {
         return id;
     }

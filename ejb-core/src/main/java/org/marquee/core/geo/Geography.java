@@ -1,30 +1,64 @@
 package org.marquee.core.geo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.marquee.core.platform.AuditAction;
+import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InUse;
+import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Page;
+import org.marquee.core.platform.PageRequest;
+import org.marquee.core.platform.Paging;
 import org.marquee.core.platform.Slugs;
 
-/** Countries and cities: adding them and listing them. */
+/** Countries and cities: adding, renaming, deleting unused ones, listing them. */
 @Stateless
 public class Geography {
 
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditTrail audit;
+
     public Country addCountry(String code, String name) {
-        Country country = new Country(code, name);
+        Country country = InvalidInput.check(() -> new Country(code, name));
         if (em.find(Country.class, country.code()) != null) {
             throw new DomainException("geo.countryExists", country.code());
         }
         em.persist(country);
+        audit.record(AuditAction.CREATE, "Country", country.code(), country.name());
         return country;
+    }
+
+    public void renameCountry(String code, String name) {
+        Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
+        InvalidInput.check(() -> country.rename(name));
+        audit.record(AuditAction.UPDATE, "Country", country.code(), country.name());
+    }
+
+    /** Deletes a country without cities. */
+    public void deleteCountry(String code) {
+        Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
+        long cities = em.createQuery("select count(c) from City c where c.country = :country", Long.class)
+                .setParameter("country", country)
+                .getSingleResult();
+        if (cities > 0) {
+            throw new InUse(country.name(), cities + " cities");
+        }
+        em.remove(country);
+        audit.record(AuditAction.DELETE, "Country", country.code(), country.name());
     }
 
     public City addCity(String countryCode, String name, String timeZone) {
@@ -35,9 +69,51 @@ public class Geography {
         if (findCityBySlug(slug).isPresent()) {
             throw new DomainException("geo.cityExists", name, country.name());
         }
-        City city = new City(country, name, slug, zone);
+        City city = InvalidInput.check(() -> new City(country, name, slug, zone));
         em.persist(city);
+        em.flush();
+        audit.record(AuditAction.CREATE, "City", city.id(), city.name() + ", " + country.name());
         return city;
+    }
+
+    /** Renames a city or corrects its time zone; sessions there are shown in the new zone. */
+    public void describeCity(long id, String name, String timeZone) {
+        City city = findCity(id).orElseThrow(() -> new NotFound("City", id));
+        ZoneId zone = parseZone(timeZone);
+        InvalidInput.check(() -> city.describe(name, zone));
+        audit.record(AuditAction.UPDATE, "City", id, city.name() + ", " + zone.getId());
+    }
+
+    /**
+     * Deletes a city no venue is in. Venues belong to another area, so the database's foreign
+     * key decides what "in use" means rather than a query on their table.
+     */
+    public void deleteCity(long id) {
+        City city = findCity(id).orElseThrow(() -> new NotFound("City", id));
+        try {
+            em.remove(city);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new InUse(city.name(), "venues");
+        }
+        audit.record(AuditAction.DELETE, "City", id, city.name());
+    }
+
+    /** A page of cities for the admin panel: filter and sort by name, country or time zone. */
+    public Page<City> pageCities(PageRequest request) {
+        return Paging.page(em, City.class, request, Set.of("name", "country.name"), Set.of("timeZone", "slug"), "name");
+    }
+
+    public Page<Country> pageCountries(PageRequest request) {
+        return Paging.page(em, Country.class, request, Set.of("code", "name"), Set.of(), "name");
+    }
+
+    /** Every time zone a city may have, for pickers. */
+    public List<String> timeZones() {
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
+                .sorted()
+                .toList();
     }
 
     public Optional<Country> findCountry(String code) {

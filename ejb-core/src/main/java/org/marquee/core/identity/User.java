@@ -20,6 +20,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** Someone who can log in: a buyer or a member of staff. The email is the login name. */
 @Entity
@@ -48,6 +50,8 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Read for a whole page of users in one query, not one per user.
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -73,6 +77,16 @@ public class User {
             throw new IllegalArgumentException("A user needs a name");
         }
         return name.strip();
+    }
+
+    public void rename(String newName) {
+        this.displayName = requireDisplayName(newName);
+    }
+
+    /** Replaces the roles: what the user may do from the next login on. */
+    public void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
     }
 
     public void grant(Role role) {

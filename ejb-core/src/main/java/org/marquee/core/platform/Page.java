@@ -2,8 +2,16 @@ package org.marquee.core.platform;
 
 import java.util.List;
 
-/** One page of a longer list: its items, where it starts, and how many there are in all. */
-public record Page<T>(List<T> items, int first, int size, long total) {
+/**
+ * One page of a longer list: its items, where it starts, and how many there are in all. Where
+ * counting every match would cost more than it tells, the total may be a lower bound: there are
+ * at least that many ({@code totalIsLowerBound}), and always more than this page if there is a next.
+ */
+public record Page<T>(List<T> items, int first, int size, long total, boolean totalIsLowerBound) {
+
+    public Page(List<T> items, int first, int size, long total) {
+        this(items, first, size, total, false);
+    }
 
     public boolean hasNext() {
         return first + items.size() < total;

@@ -67,4 +67,8 @@ final class PlanBounds {
     double centreX() {
         return (minX + maxX) / 2;
     }
+
+    double centreY() {
+        return (minY + maxY) / 2;
+    }
 }

@@ -38,6 +38,12 @@ public class Section {
 
     public static final int MAX_CAPACITY = 200_000;
 
+    /**
+     * More seats than this belong in several sections: a seat map of one section must stay
+     * readable and quick to draw, and the largest demo block (the theatre stalls) has 1,500.
+     */
+    public static final int MAX_SEATS = 5_000;
+
     @Id
     @SequenceGenerator(name = "section_seq", sequenceName = "section_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "section_seq")
@@ -126,6 +132,10 @@ public class Section {
     public void addSeats(List<SeatSpec> specs) {
         if (kind != SectionKind.SEATED) {
             throw new IllegalStateException("Only a seated section has seats");
+        }
+        if (seats.size() + specs.size() > MAX_SEATS) {
+            throw new IllegalArgumentException("A section holds at most " + MAX_SEATS + " seats; "
+                    + (seats.size() + specs.size()) + " is too many, split them into several sections");
         }
         // Made before anything is added: a seat strips its row label and may refuse its spec.
         List<Seat> added = specs.stream()

@@ -109,8 +109,11 @@ public class Venue {
         sections.add(section);
     }
 
+    /** Takes one of this venue's sections off the plan, its seats with it. */
     public void removeSection(Section section) {
-        sections.remove(section);
+        if (!sections.remove(section)) {
+            throw new IllegalArgumentException("Section " + section.name() + " is not at " + name);
+        }
     }
 
     public Optional<Section> findSection(String sectionName) {

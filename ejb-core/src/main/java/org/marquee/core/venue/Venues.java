@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.AuditAction;
@@ -20,6 +23,9 @@ import org.marquee.core.platform.InUse;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Page;
+import org.marquee.core.platform.PageRequest;
+import org.marquee.core.platform.Paging;
 import org.marquee.core.platform.Slugs;
 
 /** Venues and their floor plans: sections, generated seat rows, single seats. */
@@ -49,6 +55,16 @@ public class Venues {
         return venue;
     }
 
+    /** Renames, moves to another city, and re-describes a venue; its slug stays, links keep working. */
+    public Venue describe(long venueId, String name, long cityId, String address, String description) {
+        Venue venue = find(venueId);
+        City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
+        InvalidInput.check(() -> venue.describe(name, address, description));
+        venue.moveTo(city);
+        audit.record(AuditAction.UPDATE, "Venue", venueId, venue.name() + ", " + city.name());
+        return venue;
+    }
+
     public Section addStandingSection(
             long venueId, String name, int capacity, Money startingPrice, Placement placement) {
         Venue venue = find(venueId);
@@ -69,6 +85,19 @@ public class Venues {
                 venueId,
                 "seated section " + section.name() + " with " + seats.size() + " seats");
         return section;
+    }
+
+    /**
+     * Takes a section and its seats off the plan. Whether sessions still sell it is the catalog's
+     * knowledge: the admin and venue panels go through its VenueDeletion, which asks first.
+     */
+    public void removeSection(long sectionId) {
+        Section section = Optional.ofNullable(em.find(Section.class, sectionId))
+                .orElseThrow(() -> new NotFound("Section", sectionId));
+        Venue venue = section.venue();
+        InvalidInput.check(() -> venue.removeSection(section));
+        em.flush();
+        audit.record(AuditAction.UPDATE, "Venue", venue.id(), "removed section " + section.name());
     }
 
     /** Takes a seat out of sale or back, and marks wheelchair and companion places. */
@@ -150,6 +179,47 @@ public class Venues {
 
     public Venue find(long id) {
         return Optional.ofNullable(em.find(Venue.class, id)).orElseThrow(() -> new NotFound("Venue", id));
+    }
+
+    /** A venue with its city, for a form that shows both after the transaction. */
+    public Venue withCity(long id) {
+        return em.createQuery("select v from Venue v join fetch v.city where v.id = :id", Venue.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Venue", id));
+    }
+
+    /**
+     * A page of venues for the admin panel: filter and sort by name or city name, sort by
+     * creation too. Capacity and section count come from one grouped query for the page.
+     */
+    public Page<VenueRow> page(PageRequest request) {
+        Page<Venue> page =
+                Paging.page(em, Venue.class, request, Set.of("name", "city.name"), Set.of("createdAt"), "name");
+        if (page.items().isEmpty()) {
+            return new Page<>(List.of(), page.first(), page.size(), page.total());
+        }
+        Map<Long, Object[]> totals = em.createQuery(
+                        "select v.id, c.name, coalesce(sum(s.capacity), 0), count(s) from Venue v join v.city c"
+                                + " left join v.sections s where v.id in :ids group by v.id, c.name",
+                        Object[].class)
+                .setParameter("ids", page.items().stream().map(Venue::id).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
+        List<VenueRow> rows = page.items().stream()
+                .map(venue -> {
+                    Object[] total = totals.get(venue.id());
+                    return new VenueRow(
+                            venue.id(),
+                            venue.name(),
+                            venue.slug(),
+                            (String) total[1],
+                            ((Number) total[2]).intValue(),
+                            ((Number) total[3]).intValue());
+                })
+                .toList();
+        return new Page<>(rows, page.first(), page.size(), page.total());
     }
 
     public Optional<Venue> bySlug(String slug) {

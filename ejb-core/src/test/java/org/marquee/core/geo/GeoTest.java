@@ -34,4 +34,17 @@ class GeoTest {
         assertThrows(IllegalArgumentException.class, () -> new City(germany, "Berlin", "Berlin DE", ZoneId.of("UTC")));
         assertThrows(NullPointerException.class, () -> new City(germany, "Berlin", "berlin-de", null));
     }
+
+    @Test
+    void aCityCanBeRenamedAndMovedToAnotherZoneButKeepsItsSlug() {
+        City city = new City(new Country("PT", "Portugal"), "Lisboa", "lisboa-pt", ZoneId.of("Europe/Lisbon"));
+
+        city.describe(" Lisbon ", ZoneId.of("Atlantic/Azores"));
+
+        assertEquals("Lisbon", city.name());
+        assertEquals(ZoneId.of("Atlantic/Azores"), city.timeZone());
+        assertEquals("lisboa-pt", city.slug());
+        assertThrows(IllegalArgumentException.class, () -> city.describe(" ", ZoneId.of("UTC")));
+        assertThrows(NullPointerException.class, () -> city.describe("Lisbon", null));
+    }
 }

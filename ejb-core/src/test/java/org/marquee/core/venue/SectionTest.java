@@ -208,4 +208,17 @@ class SectionTest {
 
         assertThrows(UnsupportedOperationException.class, () -> stalls.seats().clear());
     }
+
+    @Test
+    void aSectionHoldsAtMostTheMostSeatsAddedAtOnceOrLater() {
+        Section stalls = venue.addSeatedSection("Stalls", PRICE, SPOT, rows("A", 100, 50));
+        assertEquals(Section.MAX_SEATS, stalls.seats().size());
+
+        assertThrows(IllegalArgumentException.class, () -> stalls.addSeats(List.of(seat("ZZZ", 1))));
+        assertEquals(Section.MAX_SEATS, stalls.seats().size());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> venue.addSeatedSection("Balcony", PRICE, SPOT, rows("A", 101, 50)));
+        assertEquals(List.of(stalls), venue.sections());
+    }
 }

@@ -155,4 +155,15 @@ class VenueTest {
 
         assertThrows(UnsupportedOperationException.class, () -> venue.sections().clear());
     }
+
+    @Test
+    void onlyAnOwnSectionCanBeRemoved() {
+        Section floor = venue.addStandingSection("Floor", 800, TEN_EUROS, SPOT);
+        Venue other = Places.venue("Club", "club");
+        Section elsewhere = other.addStandingSection("Floor", 100, TEN_EUROS, SPOT);
+
+        assertThrows(IllegalArgumentException.class, () -> venue.removeSection(elsewhere));
+        assertEquals(List.of(floor), venue.sections());
+        assertEquals(List.of(elsewhere), other.sections());
+    }
 }
