@@ -43,6 +43,19 @@ class MigrationsTest {
     }
 
     @Test
+    void theDatabasesOwnMigrationsRunToo() throws SQLException {
+        Migrations.configure(dataSource).load().migrate();
+
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet index = statement.executeQuery(
+                        "select count(*) from information_schema.indexes where index_name = 'event_title_ix'")) {
+            index.next();
+            assertEquals(1, index.getInt(1), "the h2 folder's index exists");
+        }
+    }
+
+    @Test
     void theSchemaRefusesWhatTheModelForbids() throws SQLException {
         Migrations.configure(dataSource).load().migrate();
 
