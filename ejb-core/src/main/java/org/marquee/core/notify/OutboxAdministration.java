@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.marquee.core.identity.EmailAddress;
+import org.marquee.core.identity.InvalidEmail;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InvalidInput;
@@ -59,12 +61,21 @@ public class OutboxAdministration {
         return Optional.ofNullable(em.find(OutboxMessage.class, id)).orElseThrow(() -> new NotFound("Message", id));
     }
 
-    /** Queues the test template to {@code address} in the given language; answers the message's key. */
+    /**
+     * Queues the test template to {@code address} in the given language; answers the address as
+     * stored (trimmed, lower case).
+     *
+     * @throws InvalidEmail when it is not an email address
+     */
     public String sendTestMail(String address, Locale locale) {
+        if (!EmailAddress.isValid(address)) {
+            throw new InvalidEmail(address);
+        }
+        String recipient = new EmailAddress(address).value();
         String key = "test-mail:" + UUID.randomUUID();
-        outbox.enqueueEmail(key, address, TEST_TEMPLATE, locale, Map.of("requestedBy", caller()));
-        audit.record(AuditAction.CREATE, "OutboxMessage", key, "test mail to " + address.strip());
-        return key;
+        outbox.enqueueEmail(key, recipient, TEST_TEMPLATE, locale, Map.of("requestedBy", caller()));
+        audit.record(AuditAction.CREATE, "OutboxMessage", key, "test mail to " + recipient);
+        return recipient;
     }
 
     /** A failed message goes back to the queue with a fresh set of attempts. */
