@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** An admin on the mail page: a test mail that arrives, a refused address, a failed message sent again. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,6 +48,7 @@ class AdminMailBrowserIT {
             browser.type("#outbox\\:table\\:recipient\\:filter", address);
             browser.waitFor().until(d -> browser.text("#outbox\\:table_data").contains("Sent"));
             assertTrue(browser.text("#outbox\\:table_data").contains("Testnachricht von Marquee"));
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('outbox').scrollIntoView()");
             browser.screenshot("admin-mail");
         }
         assertEquals(

@@ -51,7 +51,7 @@ public class OutboxAdministration {
                 em,
                 OutboxMessage.class,
                 request,
-                Set.of("recipient", "template", "lastError"),
+                Set.of("recipient", "subject", "template", "lastError"),
                 Set.of("createdAt", "status", "attempts", "nextAttemptAt", "sentAt"),
                 "createdAt",
                 status == null ? null : (cb, row) -> cb.equal(row.get("status"), status));
