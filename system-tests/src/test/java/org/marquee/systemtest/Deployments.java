@@ -1,6 +1,8 @@
 package org.marquee.systemtest;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.net.URISyntaxException;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -38,6 +40,34 @@ final class Deployments {
         ear.delete("web-public.war");
         ear.addAsModule(Testable.archiveToTest(host));
         return ear;
+    }
+
+    /**
+     * Like {@link #marqueeWithTests}, with GreenMail inside the server too ({@link MailServer}), so
+     * a test there can start, stop and read the SMTP server the outbox sends to. GreenMail stores
+     * messages with the server's Jakarta Mail implementation (Angus), which a deployment sees only
+     * when it asks for it.
+     */
+    static EnterpriseArchive marqueeWithMailTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = marquee();
+        WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
+        host.addClasses(testClasses);
+        host.addClass(MailServer.class);
+        host.addAsLibrary(jarOf(GreenMail.class));
+        host.setManifest(new StringAsset(
+                "Manifest-Version: 1.0\nDependencies: org.eclipse.persistence, org.eclipse.angus.mail\n"));
+        ear.delete("web-public.war");
+        ear.addAsModule(Testable.archiveToTest(host));
+        return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String url(String path) {

@@ -1,0 +1,103 @@
+package org.marquee.systemtest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The SMTP server the test server's mail session points at: GreenMail on 127.0.0.1 and the port
+ * in {@code MARQUEE_SMTP_PORT} (3025 + the port offset, set by the build for the tests and the
+ * server alike). Started by a test and stopped when it ends; tests inside the server start it
+ * there. Can be taken down and brought back to play a mail server outage.
+ */
+final class MailServer implements AutoCloseable {
+
+    private GreenMail greenMail;
+
+    private MailServer() {}
+
+    static MailServer start() {
+        MailServer server = new MailServer();
+        server.up();
+        return server;
+    }
+
+    /** A server that is not running yet: mail sent meanwhile fails to connect. */
+    static MailServer down() {
+        return new MailServer();
+    }
+
+    static int port() {
+        String port = System.getenv("MARQUEE_SMTP_PORT");
+        if (port == null || port.isBlank()) {
+            throw new IllegalStateException("MARQUEE_SMTP_PORT is not set: run the tests through Maven");
+        }
+        return Integer.parseInt(port.strip());
+    }
+
+    synchronized void up() {
+        if (greenMail == null) {
+            ServerSetup smtp = new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            smtp.setServerStartupTimeout(10_000);
+            greenMail = new GreenMail(smtp);
+            greenMail.start();
+        }
+    }
+
+    synchronized void takeDown() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    /** Every message received since the server last came up, to this recipient. */
+    synchronized List<MimeMessage> to(String recipient) {
+        if (greenMail == null) {
+            return List.of();
+        }
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(addressedTo(recipient))
+                .toList();
+    }
+
+    /** Waits until at least {@code count} messages to the recipient arrived, and answers them all. */
+    List<MimeMessage> await(String recipient, int count, Duration timeout) throws InterruptedException {
+        Instant end = Instant.now().plus(timeout);
+        List<MimeMessage> received = to(recipient);
+        while (received.size() < count && Instant.now().isBefore(end)) {
+            Thread.sleep(100);
+            received = to(recipient);
+        }
+        if (received.size() < count) {
+            throw new AssertionError("Expected " + count + " messages to " + recipient + " within " + timeout + ", got "
+                    + received.size());
+        }
+        return received;
+    }
+
+    private static Predicate<MimeMessage> addressedTo(String recipient) {
+        return message -> {
+            try {
+                Address[] to = message.getAllRecipients();
+                return to != null
+                        && Arrays.stream(to)
+                                .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        takeDown();
+    }
+}
