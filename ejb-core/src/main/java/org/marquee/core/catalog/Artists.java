@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InUse;
@@ -31,6 +32,9 @@ public class Artists {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Images images;
 
     public Artist add(String name, String requestedSlug, String bio) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
@@ -56,6 +60,7 @@ public class Artists {
             throw new InUse(artist.name(), events + " events");
         }
         em.remove(artist);
+        images.discard(artist.image());
         audit.record(AuditAction.DELETE, "Artist", id, artist.name());
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.logging.Logger;
 import org.marquee.core.catalog.Artist;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
@@ -22,6 +23,8 @@ import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.media.ImageOwner;
+import org.marquee.core.media.Images;
 import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.RowLabels;
 import org.marquee.core.venue.SeatNumbering;
@@ -34,11 +37,15 @@ import org.marquee.core.venue.Venues;
 /**
  * The demo catalog: categories, about 30 venues (theatres of 2,000+ seats with curved stalls and
  * a balcony, arenas with a standing floor and seated tiers, standing-only clubs), 100 artists,
- * 200 events and 600 sessions over the next 120 days. Made through the same services as real
- * data, from a fixed random seed, so every demo starts alike.
+ * 200 events and 600 sessions over the next 120 days, each event, artist and venue with a drawn
+ * poster. Made through the same services as real data, from a fixed random seed, so every demo
+ * starts alike.
  */
 @Stateless
 public class DemoCatalog {
+
+    private static final Logger LOG = Logger.getLogger(DemoCatalog.class.getName());
+    private static final int EVENTS = 200;
 
     private static final String[] CATEGORIES = {"Concerts", "Theatre", "Comedy", "Classical", "Dance", "Family"};
     private static final String[] FIRST = {
@@ -127,6 +134,9 @@ public class DemoCatalog {
     @EJB
     private Settings settings;
 
+    @EJB
+    private Images images;
+
     public boolean loaded() {
         return !categories.all().isEmpty();
     }
@@ -143,7 +153,9 @@ public class DemoCatalog {
         for (int i = 0; i < 100; i++) {
             allArtists.add(artists.add(artistName(i), null, "Demo artist number " + (i + 1) + "."));
         }
-        for (int i = 0; i < 200; i++) {
+        boolean posters = DemoPosters.available();
+        long posterNanos = 0;
+        for (int i = 0; i < EVENTS; i++) {
             Artist headliner = allArtists.get(i % allArtists.size());
             List<Long> billing = new ArrayList<>(List.of(headliner.id()));
             if (random.nextInt(3) == 0) {
@@ -166,7 +178,36 @@ public class DemoCatalog {
             for (int s = 0; s < 3; s++) {
                 scheduleSession(event, allVenues.get(random.nextInt(allVenues.size())), random, currency);
             }
+            if (posters) {
+                posterNanos += poster(ImageOwner.EVENT, event.id(), title, kind.name(), i);
+            }
         }
+        if (!posters) {
+            LOG.warning("This JVM cannot draw text (no fonts?): the demo catalog has no pictures");
+            return;
+        }
+        for (int i = 0; i < allArtists.size(); i++) {
+            Artist artist = allArtists.get(i);
+            posterNanos += poster(ImageOwner.ARTIST, artist.id(), artist.name(), "Live on Marquee", i);
+        }
+        for (int i = 0; i < allVenues.size(); i++) {
+            Venue venue = allVenues.get(i);
+            posterNanos += poster(
+                    ImageOwner.VENUE, venue.id(), venue.name(), venue.city().name(), i + 3);
+        }
+        long millis = posterNanos / 1_000_000;
+        LOG.info(() -> "Demo posters: " + (allArtists.size() + allVenues.size() + EVENTS) + " drawn and stored in "
+                + millis + " ms");
+    }
+
+    /**
+     * A drawn poster, stored through the same steps as an upload (resized variants, files, audit);
+     * answers how long that took.
+     */
+    private long poster(ImageOwner owner, long id, String title, String line, int number) {
+        long started = System.nanoTime();
+        images.attachDrawn(owner, id, DemoPosters.draw(title, line, number), "demo poster");
+        return System.nanoTime() - started;
     }
 
     private void scheduleSession(Event event, Venue venue, Random random, String currency) {
