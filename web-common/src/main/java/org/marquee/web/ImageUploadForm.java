@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.marquee.core.media.ImageCheck;
 import org.marquee.core.media.ImageOwner;
 import org.marquee.core.media.ImageRef;
 import org.marquee.core.media.ImageUpload;
@@ -23,6 +24,9 @@ import org.primefaces.model.file.UploadedFile;
 @Named("imageUpload")
 @RequestScoped
 public class ImageUploadForm {
+
+    /** Undertow's max-post-size (10 MiB by default) less room for the rest of the form. */
+    static final long SEND_LIMIT = 10L * 1024 * 1024 - 64 * 1024;
 
     @EJB
     private Images images;
@@ -73,6 +77,15 @@ public class ImageUploadForm {
     private static String samePage() {
         return FacesContext.getCurrentInstance().getViewRoot().getViewId()
                 + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The file size the page refuses before sending: the server's request body limit, less room for the form. */
+    public long getSendLimit() {
+        return SEND_LIMIT;
+    }
+
+    public int getMaxMegabytes() {
+        return ImageCheck.MAX_MB;
     }
 
     public UploadedFile getFile() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.media.Image;
 import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
@@ -59,8 +60,9 @@ public class Artists {
         if (events > 0) {
             throw new InUse(artist.name(), events + " events");
         }
+        Image image = artist.image();
         em.remove(artist);
-        images.discard(artist.image());
+        images.release(image);
         audit.record(AuditAction.DELETE, "Artist", id, artist.name());
     }
 

@@ -8,6 +8,6 @@ public interface Illustrated {
     /** The picture, or null. */
     Image image();
 
-    /** Shows this picture from now on, or none (null); the caller discards the previous one. */
+    /** Shows this picture from now on, or none (null); the caller releases the previous one. */
     void showImage(Image image);
 }

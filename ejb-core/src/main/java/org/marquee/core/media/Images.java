@@ -25,12 +25,15 @@ import org.marquee.core.platform.NotFound;
 
 /**
  * Pictures of artists, events and venues: an upload is checked, resized and stored, then shown
- * by its owner in place of the previous picture; or the picture is removed.
+ * by its owner in place of the previous picture; or the picture is removed. A picture may be
+ * shown by several owners ({@link #show}); it is deleted when none shows it any more.
  *
  * <p>Files follow the transaction: a new image's files are written before the commit (so a failed
  * write fails the change) and deleted again if the transaction rolls back; a replaced or removed
  * image's files are deleted only after the commit, so a change that rolls back keeps showing its
- * old picture. Refused uploads ({@link InvalidImage}) are refused before anything is written.
+ * old picture. Two changes that let go of one shared picture at the same time may each see the
+ * other still showing it, and leave it behind: an unreferenced row and its files, never a
+ * missing one. Refused uploads ({@link InvalidImage}) are refused before anything is written.
  */
 @Stateless
 public class Images {
@@ -63,6 +66,21 @@ public class Images {
         return attach(owner, ownerId, ImageCheck.drawn(picture), label);
     }
 
+    /** Shows a stored picture for another owner too, in place of the one it had. */
+    public ImageRef show(ImageOwner owner, long ownerId, long imageId) {
+        Illustrated target = find(owner, ownerId);
+        Image image =
+                Optional.ofNullable(em.find(Image.class, imageId)).orElseThrow(() -> new NotFound("Image", imageId));
+        Image previous = target.image();
+        if (previous != null && previous.id().equals(image.id())) {
+            return image.ref();
+        }
+        target.showImage(image);
+        release(previous);
+        audit.record(AuditAction.UPDATE, owner.auditName(), ownerId, "image " + imageId + " shown");
+        return image.ref();
+    }
+
     /** Takes the owner's picture away; nothing happens if it has none. */
     public void remove(ImageOwner owner, long ownerId) {
         Illustrated target = find(owner, ownerId);
@@ -71,7 +89,7 @@ public class Images {
             return;
         }
         target.showImage(null);
-        discard(previous);
+        release(previous);
         audit.record(AuditAction.UPDATE, owner.auditName(), ownerId, "image removed");
     }
 
@@ -81,17 +99,17 @@ public class Images {
     }
 
     /**
-     * Deletes an image whose owner no longer shows it (or is being deleted): the row now, the files
-     * once the transaction has committed.
+     * Lets go of an image an owner no longer shows (or that goes with a deleted owner): if no other
+     * owner shows it, the row is deleted now and the files once the transaction has committed.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void discard(Image image) {
-        if (image == null) {
+    public void release(Image image) {
+        if (image == null || shownAnywhere(image)) {
             return;
         }
         long id = image.id();
         em.remove(em.contains(image) ? image : em.find(Image.class, id));
-        afterCommit(id, "the replaced or removed image");
+        afterCommit(id);
     }
 
     /** One variant's bytes, for the image servlet. Reads no database: the address is the id. */
@@ -118,13 +136,27 @@ public class Images {
         }
         Image previous = target.image();
         target.showImage(image);
-        discard(previous);
+        release(previous);
         audit.record(
                 AuditAction.UPDATE,
                 owner.auditName(),
                 ownerId,
                 "image " + label + " (" + checked.width() + "\u00d7" + checked.height() + ")");
         return image.ref();
+    }
+
+    /** Whether any owner shows the image; the queries see this transaction's changes (auto flush). */
+    private boolean shownAnywhere(Image image) {
+        for (ImageOwner owner : ImageOwner.values()) {
+            String entity = em.getMetamodel().entity(owner.type()).getName();
+            long showing = em.createQuery("select count(o) from " + entity + " o where o.image = :image", Long.class)
+                    .setParameter("image", image)
+                    .getSingleResult();
+            if (showing > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Illustrated find(ImageOwner owner, long ownerId) {
@@ -139,8 +171,7 @@ public class Images {
         transaction.registerInterposedSynchronization(new FileCleanup(store, imageId, false));
     }
 
-    private void afterCommit(long imageId, String what) {
-        LOG.fine(() -> "Deleting " + what + " " + imageId + " after commit");
+    private void afterCommit(long imageId) {
         transaction.registerInterposedSynchronization(new FileCleanup(store, imageId, true));
     }
 

@@ -13,9 +13,8 @@ import java.util.List;
 
 /**
  * Simple posters for the demo catalog, drawn with Java2D: a two-colour gradient from a small
- * palette, a few circles, the title in large letters and a line below it. Drawn at the card
- * size's double (1280 wide), which keeps the demo load quick; the hero variant is then 1280
- * wide, as an uploaded image of that width would be.
+ * palette, a few circles, the title in large letters and a line below it. Drawn 1280 wide: the
+ * hero variant is then 1280 wide, as that of an upload of that width would be.
  */
 final class DemoPosters {
 
@@ -65,11 +64,13 @@ final class DemoPosters {
             g.drawOval(WIDTH - 560 + shift / 4, -220 + shift / 2, 700, 700);
             g.fillOval(-180 + shift, HEIGHT - 260, 420, 420);
             g.setColor(Color.WHITE);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 84));
+            // A monogram (an artist's initial) fills the poster; a title is set in three rows at most.
+            int size = title.length() <= 2 ? 260 : 84;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
             int y = 300;
             for (String row : wrap(title, g.getFontMetrics(), WIDTH - 160)) {
                 g.drawString(row, 80, y);
-                y += 96;
+                y += size + 12;
             }
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 40));
             g.setColor(new Color(255, 255, 255, 210));

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.media.Image;
 import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
@@ -127,13 +128,14 @@ public class Venues {
     /** Deletes a venue no session uses; the database's foreign keys decide what "uses" means. */
     public void delete(long venueId) {
         Venue venue = find(venueId);
+        Image image = venue.image();
         try {
             em.remove(venue);
             em.flush();
         } catch (PersistenceException e) {
             throw new InUse(venue.name(), "sessions");
         }
-        images.discard(venue.image());
+        images.release(image);
         audit.record(AuditAction.DELETE, "Venue", venueId, venue.name());
     }
 
