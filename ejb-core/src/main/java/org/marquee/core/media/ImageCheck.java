@@ -3,8 +3,10 @@ package org.marquee.core.media;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -16,7 +18,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * What an upload must be to become an image, decided on its content, never on the name or type
  * the browser declared: at most {@value #MAX_MB} MB; JPEG, PNG or GIF (and WebP, should an ImageIO
- * reader for it be installed: the JDK has none), recognised by ImageIO and decoded whole; at
+ * reader for it be installed: the JDK has none, so WebP, HEIC and AVIF files are recognised by
+ * their first bytes and refused by name), recognised by ImageIO and decoded whole; at
  * least {@value #MIN_SIDE} pixels a side, at most {@value #MAX_SIDE} a side and {@value #MAX_PIXELS}
  * pixels in all (read from the header before decoding, so a small file that claims to be huge
  * costs nothing), and a long side at most {@value #MAX_ASPECT} times the short one. A GIF gives its
@@ -51,7 +54,9 @@ public final class ImageCheck {
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload.content()))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw InvalidImage.notAnImage();
+                throw unknownFormat(upload.content())
+                        .map(InvalidImage::unsupported)
+                        .orElseGet(InvalidImage::notAnImage);
             }
             ImageReader reader = readers.next();
             try {
@@ -106,6 +111,30 @@ public final class ImageCheck {
         return Math.max(1, Math.min(forMemory, forWidth));
     }
 
+    /**
+     * Picture formats ImageIO cannot read but people upload (phones save HEIC, browsers WebP),
+     * recognised by their first bytes so the message names them.
+     */
+    static Optional<String> unknownFormat(byte[] content) {
+        if (content.length < 12) {
+            return Optional.empty();
+        }
+        String head = new String(content, 0, 12, StandardCharsets.ISO_8859_1);
+        if (head.startsWith("RIFF") && head.endsWith("WEBP")) {
+            return Optional.of("WebP");
+        }
+        if (head.startsWith("ftyp", 4)) {
+            String brand = head.substring(8, 12);
+            if (brand.equals("avif") || brand.equals("avis")) {
+                return Optional.of("AVIF");
+            }
+            if (brand.startsWith("hei") || brand.startsWith("hev") || brand.equals("mif1") || brand.equals("msf1")) {
+                return Optional.of("HEIC");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String accepted(ImageReaderSpi provider) {
         String[] types = provider.getMIMETypes();
         for (String type : types == null ? new String[0] : types) {
@@ -113,6 +142,6 @@ public final class ImageCheck {
                 return type.toLowerCase(Locale.ROOT);
             }
         }
-        throw InvalidImage.unsupported(provider.getFormatNames()[0]);
+        throw InvalidImage.unsupported(provider.getFormatNames()[0].toUpperCase(Locale.ROOT));
     }
 }

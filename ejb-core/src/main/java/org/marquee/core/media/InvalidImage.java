@@ -27,7 +27,7 @@ public class InvalidImage extends DomainException {
     }
 
     static InvalidImage unsupported(String format) {
-        return new InvalidImage("image.unsupported", format.toUpperCase(java.util.Locale.ROOT));
+        return new InvalidImage("image.unsupported", format);
     }
 
     static InvalidImage unreadable() {

@@ -72,6 +72,20 @@ class ImageCheckTest {
         assertEquals("BMP", refused.arguments()[0]);
     }
 
+    @ParameterizedTest
+    @CsvSource({ // quoted: CsvSource trims control characters from unquoted values
+        "'RIFF\u0000\u0001\u0000\u0000WEBPVP8 ', WebP",
+        "'\u0000\u0000\u0000\u0018ftypheic\u0000\u0000', HEIC",
+        "'\u0000\u0000\u0000\u001cftypavif\u0000\u0000', AVIF"
+    })
+    void picturesInFormatsWeCannotReadAreNamed(String head, String format) {
+        byte[] content = Arrays.copyOf(head.getBytes(StandardCharsets.ISO_8859_1), 4000);
+
+        InvalidImage refused = assertRefused("image.unsupported", content);
+
+        assertEquals(format, refused.arguments()[0]);
+    }
+
     @Test
     void aDamagedImageCannotBeRead() {
         byte[] png = Pictures.png(400, 400);
