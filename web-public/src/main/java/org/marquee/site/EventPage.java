@@ -14,6 +14,7 @@ import org.marquee.core.catalog.Discovery;
 import org.marquee.core.catalog.EventView;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionCard;
+import org.marquee.core.media.ImageVariant;
 
 /** An event and its sessions, with schema.org data for search engines. */
 @Named
@@ -65,6 +66,11 @@ public class EventPage {
             if (event.description() != null) {
                 item.add("description", event.description());
             }
+            if (event.image() != null) {
+                item.add(
+                        "image",
+                        Json.createArrayBuilder().add(absolute(event.image().src(ImageVariant.HERO))));
+            }
             if (!event.artists().isEmpty()) {
                 JsonArrayBuilder performers = Json.createArrayBuilder();
                 event.artists()
@@ -91,6 +97,11 @@ public class EventPage {
         }
         // "</" never appears inside the script element: a title cannot close it early.
         return all.build().toString().replace("</", "<\\/");
+    }
+
+    /** An address of this site as search engines want it: with scheme and host. */
+    private String absolute(String path) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + path;
     }
 
     public EventView getEvent() {

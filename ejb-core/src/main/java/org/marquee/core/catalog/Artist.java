@@ -2,21 +2,26 @@ package org.marquee.core.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.marquee.core.media.Illustrated;
+import org.marquee.core.media.Image;
 import org.marquee.core.platform.Slugs;
 import org.marquee.core.platform.Text;
 
 /** A performer or company that events feature. */
 @Entity
 @Table(name = "artist")
-public class Artist {
+public class Artist implements Illustrated {
 
     @Id
     @SequenceGenerator(name = "artist_seq", sequenceName = "artist_seq", allocationSize = 50)
@@ -32,8 +37,9 @@ public class Artist {
     @Column(columnDefinition = "text")
     private String bio;
 
-    @Column(name = "image_key", length = 200)
-    private String imageKey;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    private Image image;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -55,10 +61,12 @@ public class Artist {
         this.bio = Text.optional(newBio, 20_000);
     }
 
-    public void showImage(String key) {
-        this.imageKey = key;
+    @Override
+    public void showImage(Image picture) {
+        this.image = picture;
     }
 
+    @Override
     public Long id() {
         return id;
     }
@@ -79,7 +87,8 @@ public class Artist {
         return createdAt;
     }
 
-    public String imageKey() {
-        return imageKey;
+    @Override
+    public Image image() {
+        return image;
     }
 }

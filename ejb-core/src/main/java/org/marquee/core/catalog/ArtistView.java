@@ -1,4 +1,6 @@
 package org.marquee.core.catalog;
 
-/** An artist as their public page shows them. */
-public record ArtistView(long id, String name, String slug, String bio) {}
+import org.marquee.core.media.ImageRef;
+
+/** An artist as their public page shows them; image is null when they have none. */
+public record ArtistView(long id, String name, String slug, String bio, ImageRef image) {}

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.media.Image;
+import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InUse;
@@ -31,6 +33,9 @@ public class Artists {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Images images;
 
     public Artist add(String name, String requestedSlug, String bio) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
@@ -55,7 +60,9 @@ public class Artists {
         if (events > 0) {
             throw new InUse(artist.name(), events + " events");
         }
+        Image image = artist.image();
         em.remove(artist);
+        images.release(image);
         audit.record(AuditAction.DELETE, "Artist", id, artist.name());
     }
 

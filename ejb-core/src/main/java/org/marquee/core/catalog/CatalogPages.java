@@ -3,6 +3,8 @@ package org.marquee.core.catalog;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.Optional;
+import org.marquee.core.media.Image;
+import org.marquee.core.media.ImageRef;
 
 /** What the public event and artist pages show; drafts do not exist for the public. */
 @Stateless
@@ -27,10 +29,15 @@ public class CatalogPages {
                         e.status(),
                         e.artists().stream()
                                 .map(a -> new EventView.ArtistLink(a.name(), a.slug()))
-                                .toList()));
+                                .toList(),
+                        ref(e.image())));
     }
 
     public Optional<ArtistView> artist(String slug) {
-        return artists.bySlug(slug).map(a -> new ArtistView(a.id(), a.name(), a.slug(), a.bio()));
+        return artists.bySlug(slug).map(a -> new ArtistView(a.id(), a.name(), a.slug(), a.bio(), ref(a.image())));
+    }
+
+    private static ImageRef ref(Image image) {
+        return image == null ? null : image.ref();
     }
 }

@@ -17,7 +17,7 @@ import org.marquee.core.platform.Page;
 /**
  * What the public site lists: upcoming sessions of public events, overall and by category, city,
  * artist or venue, and by text. Each list costs at most three queries whatever its length: the
- * page of sessions with their event, category, venue and city, the lowest price of each, and
+ * page of sessions with their event (and its image), category, venue and city, the lowest price of each, and
  * the total when the page is full (a short page is its own total). Totals are counted up to
  * {@link #COUNT_BEYOND_PAGE} rows past the page and reported as a lower bound above that: on a
  * large catalog, counting every session that matches a common word costs seconds.
@@ -136,7 +136,8 @@ public class Discovery {
                 .setHint("eclipselink.join-fetch", "s.event")
                 .setHint("eclipselink.join-fetch", "s.event.category")
                 .setHint("eclipselink.join-fetch", "s.venue")
-                .setHint("eclipselink.join-fetch", "s.venue.city");
+                .setHint("eclipselink.join-fetch", "s.venue.city")
+                .setHint("eclipselink.left-join-fetch", "s.event.image");
         parameters.forEach(rows::setParameter);
         List<EventSession> sessions = rows.getResultList();
         Map<Long, Money> prices = lowestPrices(sessions);
@@ -183,7 +184,8 @@ public class Discovery {
                 s.timeZone(),
                 s.startsAt(),
                 s.salesState(now),
-                fromPrice);
+                fromPrice,
+                e.image() == null ? null : e.image().ref());
     }
 
     private static String escapeLike(String text) {

@@ -22,13 +22,15 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.marquee.core.media.Illustrated;
+import org.marquee.core.media.Image;
 import org.marquee.core.platform.Slugs;
 import org.marquee.core.platform.Text;
 
 /** A show, tour or production, featuring artists in billing order, with sessions at venues. */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event implements Illustrated {
 
     @Id
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -67,8 +69,9 @@ public class Event {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(name = "image_key", length = 200)
-    private String imageKey;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    private Image image;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -119,8 +122,9 @@ public class Event {
         this.featured = onHomePage;
     }
 
-    public void showImage(String key) {
-        this.imageKey = key;
+    @Override
+    public void showImage(Image picture) {
+        this.image = picture;
     }
 
     /** Visitors see published events, and cancelled ones that had been published. */
@@ -128,6 +132,7 @@ public class Event {
         return status == EventStatus.PUBLISHED || (status == EventStatus.CANCELLED && publishedAt != null);
     }
 
+    @Override
     public Long id() {
         return id;
     }
@@ -160,7 +165,8 @@ public class Event {
         return featured;
     }
 
-    public String imageKey() {
-        return imageKey;
+    @Override
+    public Image image() {
+        return image;
     }
 }

@@ -1,8 +1,9 @@
 package org.marquee.core.catalog;
 
 import java.util.List;
+import org.marquee.core.media.ImageRef;
 
-/** An event as its public page shows it. */
+/** An event as its public page shows it; image is null when it has none. */
 public record EventView(
         long id,
         String title,
@@ -11,7 +12,8 @@ public record EventView(
         String categoryName,
         String categorySlug,
         EventStatus status,
-        List<ArtistLink> artists) {
+        List<ArtistLink> artists,
+        ImageRef image) {
 
     public record ArtistLink(String name, String slug) {}
 

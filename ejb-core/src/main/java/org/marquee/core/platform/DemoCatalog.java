@@ -3,15 +3,18 @@ package org.marquee.core.platform;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.logging.Logger;
 import org.marquee.core.catalog.Artist;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
@@ -22,6 +25,8 @@ import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.media.ImageOwner;
+import org.marquee.core.media.Images;
 import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.RowLabels;
 import org.marquee.core.venue.SeatNumbering;
@@ -34,11 +39,15 @@ import org.marquee.core.venue.Venues;
 /**
  * The demo catalog: categories, about 30 venues (theatres of 2,000+ seats with curved stalls and
  * a balcony, arenas with a standing floor and seated tiers, standing-only clubs), 100 artists,
- * 200 events and 600 sessions over the next 120 days. Made through the same services as real
- * data, from a fixed random seed, so every demo starts alike.
+ * 200 events and 600 sessions over the next 120 days, each event, artist and venue with a drawn
+ * poster (by category, initial or kind of venue, shared). Made through the same services as real data, from a fixed random seed, so every demo
+ * starts alike.
  */
 @Stateless
 public class DemoCatalog {
+
+    private static final Logger LOG = Logger.getLogger(DemoCatalog.class.getName());
+    private static final int EVENTS = 200;
 
     private static final String[] CATEGORIES = {"Concerts", "Theatre", "Comedy", "Classical", "Dance", "Family"};
     private static final String[] FIRST = {
@@ -127,6 +136,9 @@ public class DemoCatalog {
     @EJB
     private Settings settings;
 
+    @EJB
+    private Images images;
+
     public boolean loaded() {
         return !categories.all().isEmpty();
     }
@@ -143,7 +155,8 @@ public class DemoCatalog {
         for (int i = 0; i < 100; i++) {
             allArtists.add(artists.add(artistName(i), null, "Demo artist number " + (i + 1) + "."));
         }
-        for (int i = 0; i < 200; i++) {
+        Posters posters = DemoPosters.available() ? new Posters() : null;
+        for (int i = 0; i < EVENTS; i++) {
             Artist headliner = allArtists.get(i % allArtists.size());
             List<Long> billing = new ArrayList<>(List.of(headliner.id()));
             if (random.nextInt(3) == 0) {
@@ -166,6 +179,58 @@ public class DemoCatalog {
             for (int s = 0; s < 3; s++) {
                 scheduleSession(event, allVenues.get(random.nextInt(allVenues.size())), random, currency);
             }
+            if (posters != null) {
+                int colour = kinds.indexOf(kind) * 2 + i % 2;
+                posters.show(ImageOwner.EVENT, event.id(), kind.name(), "Live on Marquee", colour);
+            }
+        }
+        if (posters == null) {
+            LOG.warning("This JVM cannot draw text (no fonts?): the demo catalog has no pictures");
+            return;
+        }
+        for (Artist artist : allArtists) {
+            String initial = artist.name().replaceFirst("^The ", "").substring(0, 1);
+            posters.show(ImageOwner.ARTIST, artist.id(), initial, "Artist on Marquee", initial.charAt(0));
+        }
+        for (Venue venue : allVenues) {
+            String kind =
+                    venue.name().contains("Theatre") ? "Theatre" : venue.name().contains("Arena") ? "Arena" : "Club";
+            posters.show(ImageOwner.VENUE, venue.id(), kind, "Venue on Marquee", kind.length());
+        }
+        LOG.info(posters::summary);
+    }
+
+    /**
+     * The demo's posters: each drawn and stored once, through the same steps as an upload (resized
+     * variants, files, audit), then shown by every owner that gets the same one. A few dozen
+     * drawings for 330 owners keep the demo load quick (see docs/benchmarks.md).
+     */
+    private final class Posters {
+
+        private final Map<String, Long> drawn = new HashMap<>();
+        private long nanos;
+        private int shown;
+
+        void show(ImageOwner owner, long ownerId, String title, String line, int colour) {
+            long started = System.nanoTime();
+            String key = title + "\n" + line + "\n" + colour;
+            Long image = drawn.get(key);
+            if (image == null) {
+                BufferedImage poster = DemoPosters.draw(title, line, colour);
+                drawn.put(
+                        key,
+                        images.attachDrawn(owner, ownerId, poster, "demo poster")
+                                .id());
+            } else {
+                images.show(owner, ownerId, image);
+            }
+            shown++;
+            nanos += System.nanoTime() - started;
+        }
+
+        String summary() {
+            return "Demo posters: " + drawn.size() + " drawn and stored, shown by " + shown + " records, in "
+                    + nanos / 1_000_000 + " ms";
         }
     }
 

@@ -65,7 +65,9 @@ public class DemoData {
         loadUsers();
         loadGeography();
         if (!catalog.loaded()) {
+            long started = System.nanoTime();
             catalog.load();
+            LOG.info(() -> "Demo catalog loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         printWelcome();
     }

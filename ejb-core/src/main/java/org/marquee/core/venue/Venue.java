@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.marquee.core.geo.City;
+import org.marquee.core.media.Illustrated;
+import org.marquee.core.media.Image;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Slugs;
 import org.marquee.core.platform.Text;
@@ -29,7 +31,7 @@ import org.marquee.core.platform.Text;
 /** A place where sessions happen, in a city, with a floor plan of sections. */
 @Entity
 @Table(name = "venue")
-public class Venue {
+public class Venue implements Illustrated {
 
     @Id
     @SequenceGenerator(name = "venue_seq", sequenceName = "venue_seq", allocationSize = 50)
@@ -52,8 +54,9 @@ public class Venue {
     @Column(columnDefinition = "text")
     private String description;
 
-    @Column(name = "image_key", length = 200)
-    private String imageKey;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    private Image image;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -85,8 +88,9 @@ public class Venue {
         this.city = Objects.requireNonNull(newCity, "A venue needs a city");
     }
 
-    public void showImage(String key) {
-        this.imageKey = key;
+    @Override
+    public void showImage(Image picture) {
+        this.image = picture;
     }
 
     public Section addStandingSection(String sectionName, int capacity, Money startingPrice, Placement placement) {
@@ -131,6 +135,7 @@ public class Venue {
         return city.timeZone();
     }
 
+    @Override
     public Long id() {
         return id;
     }
@@ -155,8 +160,9 @@ public class Venue {
         return description;
     }
 
-    public String imageKey() {
-        return imageKey;
+    @Override
+    public Image image() {
+        return image;
     }
 
     public Instant createdAt() {

@@ -1,6 +1,8 @@
 package org.marquee.core.venue;
 
-/** A venue as its public page shows it, with the floor plan already drawn. */
+import org.marquee.core.media.ImageRef;
+
+/** A venue as its public page shows it, with the floor plan already drawn; image is null when it has none. */
 public record VenueView(
         long id,
         String name,
@@ -11,4 +13,5 @@ public record VenueView(
         String countryName,
         String description,
         int capacity,
-        String floorPlanSvg) {}
+        String floorPlanSvg,
+        ImageRef image) {}

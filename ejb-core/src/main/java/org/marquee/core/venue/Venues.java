@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.media.Image;
+import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InUse;
@@ -43,6 +45,9 @@ public class Venues {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Images images;
 
     public Venue create(String name, String requestedSlug, long cityId, String address, String description) {
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
@@ -123,12 +128,14 @@ public class Venues {
     /** Deletes a venue no session uses; the database's foreign keys decide what "uses" means. */
     public void delete(long venueId) {
         Venue venue = find(venueId);
+        Image image = venue.image();
         try {
             em.remove(venue);
             em.flush();
         } catch (PersistenceException e) {
             throw new InUse(venue.name(), "sessions");
         }
+        images.release(image);
         audit.record(AuditAction.DELETE, "Venue", venueId, venue.name());
     }
 
@@ -145,7 +152,8 @@ public class Venues {
                         venue.city().country().name(),
                         venue.description(),
                         venue.capacity(),
-                        FloorPlanSvg.render(floorPlan(venue))));
+                        FloorPlanSvg.render(floorPlan(venue)),
+                        venue.image() == null ? null : venue.image().ref()));
     }
 
     /** The layout of a venue for the renderer, with every seat read in one query. */

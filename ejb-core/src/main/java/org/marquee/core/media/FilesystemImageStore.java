@@ -1,0 +1,105 @@
+package org.marquee.core.media;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Images in a directory: {@code <root>/<id mod 1000, three digits>/<id>/<variant>.jpg}, so that no
+ * directory holds more than about a thousandth of them. An image's files are written into a
+ * temporary directory beside their final place and then renamed into it in one atomic step: a
+ * reader sees all of an image or nothing, and a crash leaves at most a {@code .tmp-} directory.
+ * Deleting renames the image's directory away first, then removes it, for the same reason.
+ */
+public class FilesystemImageStore implements ImageStore {
+
+    private static final String TEMPORARY = ".tmp-";
+
+    private final Path root;
+
+    public FilesystemImageStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void save(long imageId, Map<ImageVariant, byte[]> variants) throws IOException {
+        Path target = directoryOf(imageId);
+        Path shard = Files.createDirectories(target.getParent());
+        Path temporary = shard.resolve(TEMPORARY + imageId + "-" + UUID.randomUUID());
+        Files.createDirectory(temporary);
+        try {
+            for (Map.Entry<ImageVariant, byte[]> variant : variants.entrySet()) {
+                Files.write(temporary.resolve(variant.getKey().fileName()), variant.getValue());
+            }
+            // A leftover of an image id that never committed (ids are not reused, but a restored
+            // database can hand one out again) is replaced, not merged.
+            delete(imageId);
+            moveAtomically(temporary, target);
+        } catch (IOException | RuntimeException e) {
+            removeTree(temporary);
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<StoredVariant> read(long imageId, ImageVariant variant) throws IOException {
+        Path file = directoryOf(imageId).resolve(variant.fileName());
+        try {
+            long size = Files.size(file);
+            return Optional.of(new StoredVariant(size, Files.newInputStream(file)));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void delete(long imageId) throws IOException {
+        Path directory = directoryOf(imageId);
+        Path doomed = directory.resolveSibling(TEMPORARY + "deleted-" + imageId + "-" + UUID.randomUUID());
+        try {
+            moveAtomically(directory, doomed);
+        } catch (NoSuchFileException missing) {
+            return;
+        }
+        removeTree(doomed);
+    }
+
+    Path directoryOf(long imageId) {
+        if (imageId < 0) {
+            throw new IllegalArgumentException("No image has a negative id: " + imageId);
+        }
+        return root.resolve(String.format("%03d", imageId % 1000)).resolve(Long.toString(imageId));
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
+            throw new IOException("Cannot rename " + from + " to " + to + " in one step", e);
+        }
+    }
+
+    private static void removeTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.marquee.site;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marquee.core.media.ImageStore;
+import org.marquee.core.media.ImageVariant;
+import org.marquee.core.media.Images;
+
+/**
+ * Serves the variants of images at {@code /images/<id>/<variant>.jpg} for every panel. An image
+ * never changes (a new upload is a new id), so browsers and proxies may keep a variant for a
+ * year without asking again; the ETag answers those that ask anyway. Anything else is a 404.
+ */
+@WebServlet("/images/*")
+public class ImageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([a-z]+\\.jpg)");
+
+    @EJB
+    private Images images;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        Optional<ImageVariant> variant = path.matches() ? ImageVariant.byFileName(path.group(2)) : Optional.empty();
+        if (variant.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long id = Long.parseLong(path.group(1));
+        Optional<ImageStore.StoredVariant> stored = images.read(id, variant.get());
+        if (stored.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream content = stored.get().content()) {
+            String etag = "\"" + id + "-" + variant.get().name().toLowerCase(java.util.Locale.ROOT) + "\"";
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+            response.setHeader("ETag", etag);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            if (matches(request.getHeader("If-None-Match"), etag)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            response.setContentType("image/jpeg");
+            response.setContentLengthLong(stored.get().size());
+            content.transferTo(response.getOutputStream());
+        }
+    }
+
+    /** Whether an If-None-Match header names this ETag (or is "*"), weak or strong. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
