@@ -95,6 +95,17 @@ public class Event {
         this.category = Objects.requireNonNull(newCategory, "An event needs a category");
     }
 
+    /**
+     * Gives a draft another address name. Once an event has been public its address may be linked
+     * from anywhere, so it stays.
+     */
+    public void changeSlug(String newSlug) {
+        if (status != EventStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft's address name can change");
+        }
+        this.slug = Slugs.require(newSlug);
+    }
+
     /** The artists in billing order, each once. */
     public void feature(List<Artist> billing) {
         artists.clear();
@@ -111,8 +122,16 @@ public class Event {
         }
     }
 
+    /** Cancels a draft or a published event; cancelling is final. */
     public void cancel() {
+        if (status == EventStatus.CANCELLED) {
+            throw new IllegalStateException("The event is cancelled already");
+        }
         status = EventStatus.CANCELLED;
+    }
+
+    public boolean isDraft() {
+        return status == EventStatus.DRAFT;
     }
 
     public void highlight(boolean onHomePage) {
@@ -162,5 +181,9 @@ public class Event {
 
     public String imageKey() {
         return imageKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }
