@@ -29,13 +29,13 @@ public class SessionDraft implements Serializable {
     private Map<Long, BigDecimal> sectionPrices = new HashMap<>();
 
     /**
-     * The instants of the typed local times in the venue's zone. An empty sales end closes sales
-     * at the start; sales never go on after it.
+     * The instants of the typed local times in the venue's zone. An empty sales start opens sales
+     * now; an empty sales end closes them at the start, and they never go on after it.
      */
-    public SessionTimes times(ZoneId zone) {
+    public SessionTimes times(ZoneId zone, Instant now) {
         Instant start = instant(required("startsAt", startsAt), zone);
         Instant end = instant(required("endsAt", endsAt), zone);
-        Instant open = instant(required("salesStart", salesStart), zone);
+        Instant open = salesStart == null ? now : instant(salesStart, zone);
         Instant close = salesEnd == null ? start : instant(salesEnd, zone);
         if (!end.isAfter(start)) {
             throw new InvalidField("endsAt", "catalog.session.endBeforeStart");

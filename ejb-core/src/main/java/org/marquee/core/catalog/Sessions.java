@@ -71,7 +71,7 @@ public class Sessions {
     public EventSession schedule(long eventId, SessionDraft draft) {
         Event event = openEvent(eventId);
         Venue venue = venueOf(draft);
-        SessionTimes times = draft.times(venue.timeZone());
+        SessionTimes times = draft.times(venue.timeZone(), clock.instant());
         requireFuture(times.startsAt());
         String currency = settings.current().defaultCurrency();
         Map<Section, Money> prices = sections(venue, draft.prices(currency), "price:");
@@ -94,7 +94,7 @@ public class Sessions {
             throw new DomainException("catalog.session.cancelled");
         }
         Venue venue = venueOf(draft);
-        SessionTimes times = draft.times(venue.timeZone());
+        SessionTimes times = draft.times(venue.timeZone(), clock.instant());
         if (!times.startsAt().equals(session.startsAt())) {
             requireFuture(times.startsAt());
         }

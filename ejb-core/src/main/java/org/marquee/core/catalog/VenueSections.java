@@ -11,4 +11,9 @@ public record VenueSections(long id, String name, String cityName, ZoneId timeZo
     public VenueSections {
         sections = List.copyOf(sections);
     }
+
+    /** The zone's IANA name, such as Europe/Berlin. */
+    public String zoneName() {
+        return timeZone.getId();
+    }
 }

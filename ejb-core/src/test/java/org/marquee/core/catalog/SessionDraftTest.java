@@ -17,6 +17,7 @@ class SessionDraftTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LocalDateTime START = LocalDateTime.parse("2026-07-04T20:00");
+    private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
 
     private final SessionDraft draft = new SessionDraft();
 
@@ -29,7 +30,7 @@ class SessionDraftTest {
 
     @Test
     void localTimesAreTheVenuesAndBecomeInstants() {
-        SessionTimes times = draft.times(NEW_YORK);
+        SessionTimes times = draft.times(NEW_YORK, NOW);
 
         assertEquals(Instant.parse("2026-07-05T00:00:00Z"), times.startsAt(), "20:00 EDT is midnight UTC");
         assertEquals(Instant.parse("2026-07-05T02:00:00Z"), times.endsAt());
@@ -38,14 +39,16 @@ class SessionDraftTest {
 
     @Test
     void withoutASalesEndSalesCloseAtTheStart() {
-        assertEquals(draft.times(NEW_YORK).startsAt(), draft.times(NEW_YORK).salesEnd());
+        assertEquals(
+                draft.times(NEW_YORK, NOW).startsAt(),
+                draft.times(NEW_YORK, NOW).salesEnd());
     }
 
     @Test
     void anEndAtOrBeforeTheStartIsRefusedAtTheEnd() {
         draft.setEndsAt(START);
 
-        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK));
+        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK, NOW));
 
         assertEquals("endsAt", refused.field());
         assertEquals("catalog.session.endBeforeStart", refused.messageKey());
@@ -55,7 +58,7 @@ class SessionDraftTest {
     void salesClosingAfterTheStartAreRefusedAtTheSalesEnd() {
         draft.setSalesEnd(START.plusMinutes(1));
 
-        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK));
+        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK, NOW));
 
         assertEquals("salesEnd", refused.field());
         assertEquals("catalog.session.salesAfterStart", refused.messageKey());
@@ -65,7 +68,7 @@ class SessionDraftTest {
     void salesClosingBeforeTheyOpenAreRefused() {
         draft.setSalesEnd(START.minusDays(31));
 
-        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK));
+        InvalidField refused = assertThrows(InvalidField.class, () -> draft.times(NEW_YORK, NOW));
 
         assertEquals("salesEnd", refused.field());
         assertEquals("catalog.session.salesCloseBeforeOpen", refused.messageKey());
@@ -77,7 +80,8 @@ class SessionDraftTest {
 
         assertEquals(
                 "salesStart",
-                assertThrows(InvalidField.class, () -> draft.times(NEW_YORK)).field());
+                assertThrows(InvalidField.class, () -> draft.times(NEW_YORK, NOW))
+                        .field());
     }
 
     @Test
