@@ -76,12 +76,19 @@ class SessionDraftTest {
 
     @Test
     void aMissingTimeIsRefusedAtItsField() {
-        draft.setSalesStart(null);
+        draft.setEndsAt(null);
 
         assertEquals(
-                "salesStart",
+                "endsAt",
                 assertThrows(InvalidField.class, () -> draft.times(NEW_YORK, NOW))
                         .field());
+    }
+
+    @Test
+    void withoutASalesStartSalesOpenNow() {
+        draft.setSalesStart(null);
+
+        assertEquals(NOW, draft.times(NEW_YORK, NOW).salesStart());
     }
 
     @Test
