@@ -2,6 +2,7 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,8 +10,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -74,13 +73,5 @@ class AdminCategoriesBrowserIT {
                 .filter(row -> row.getText().startsWith(name))
                 .findFirst()
                 .orElse(null));
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/categories.xhtml");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/categories.xhtml");
-        return browser;
     }
 }

@@ -3,6 +3,7 @@ package org.marquee.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,13 +76,5 @@ class AdminSettingsBrowserIT {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/settings.xhtml");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/settings.xhtml");
-        return browser;
     }
 }

@@ -28,6 +28,11 @@ public class SessionDraft implements Serializable {
     private SessionStatus status = SessionStatus.SCHEDULED;
     private Map<Long, BigDecimal> sectionPrices = new HashMap<>();
 
+    /** The typed start in the venue's zone. */
+    public Instant start(ZoneId zone) {
+        return instant(required("startsAt", startsAt), zone);
+    }
+
     /**
      * The instants of the typed local times in the venue's zone. An empty sales start opens sales
      * now; an empty sales end closes them at the start, and they never go on after it.

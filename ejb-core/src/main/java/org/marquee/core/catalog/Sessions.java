@@ -71,8 +71,8 @@ public class Sessions {
     public EventSession schedule(long eventId, SessionDraft draft) {
         Event event = openEvent(eventId);
         Venue venue = venueOf(draft);
+        requireFuture(draft.start(venue.timeZone()));
         SessionTimes times = draft.times(venue.timeZone(), clock.instant());
-        requireFuture(times.startsAt());
         String currency = settings.current().defaultCurrency();
         Map<Section, Money> prices = sections(venue, draft.prices(currency), "price:");
         EventSession session = InvalidInput.check(() -> new EventSession(event, venue, times, currency));
@@ -94,10 +94,11 @@ public class Sessions {
             throw new DomainException("catalog.session.cancelled");
         }
         Venue venue = venueOf(draft);
-        SessionTimes times = draft.times(venue.timeZone(), clock.instant());
-        if (!times.startsAt().equals(session.startsAt())) {
-            requireFuture(times.startsAt());
+        Instant start = draft.start(venue.timeZone());
+        if (!start.equals(session.startsAt())) {
+            requireFuture(start);
         }
+        SessionTimes times = draft.times(venue.timeZone(), clock.instant());
         Map<Section, Money> prices = sections(venue, draft.prices(session.currency()), "price:");
         try {
             session.moveTo(venue, clock.instant());
