@@ -106,7 +106,18 @@ final class AdminSteps {
 
     /** Waits until the input's own message reads this text. */
     static void waitForMessageAt(Browser browser, String input, String text) {
-        browser.waitFor().until(d -> messageAt(browser, input).equals(text));
+        browser.waitFor()
+                .withMessage(() -> "at " + input + ": \"" + messageAt(browser, input) + "\"; on the page: "
+                        + String.join(
+                                " | ",
+                                browser
+                                        .driver()
+                                        .findElements(
+                                                By.cssSelector(".ui-message-error-detail, .ui-messages-error-summary"))
+                                        .stream()
+                                        .map(WebElement::getText)
+                                        .toList()))
+                .until(d -> messageAt(browser, input).equals(text));
     }
 
     static int count(Browser browser, String css) {
