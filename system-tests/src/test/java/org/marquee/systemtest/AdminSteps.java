@@ -8,6 +8,7 @@ import org.marquee.core.identity.Role;
 import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -234,13 +235,18 @@ final class AdminSteps {
         return form + " tr[data-section=\"" + section + "\"] input";
     }
 
-    /** Types a moment into a date picker (the component's id), or empties it for null. */
+    /**
+     * Types a moment into a date picker (the component's id), or empties it for null, and leaves
+     * the field, checking that the picker kept what was typed.
+     */
     static void typeTime(Browser browser, String pickerId, LocalDateTime time) {
         String css = "#" + pickerId.replace(":", "\\:") + "_input";
-        WebElement input = browser.find(css);
-        input.clear();
-        if (time != null) {
-            input.sendKeys(TYPED_TIME.format(time));
-        }
+        String text = time == null ? "" : TYPED_TIME.format(time);
+        browser.waitFor().withMessage(() -> css + " did not keep " + text).until(d -> {
+            WebElement input = browser.find(css);
+            input.clear();
+            input.sendKeys(text + Keys.TAB);
+            return text.equals(browser.find(css).getAttribute("value"));
+        });
     }
 }
