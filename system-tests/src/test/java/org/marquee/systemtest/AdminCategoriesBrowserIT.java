@@ -26,7 +26,7 @@ class AdminCategoriesBrowserIT {
     @Test
     void aCategoryIsAddedRenamedAndDeleted() throws Exception {
         String name = "Circus " + System.nanoTime();
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             browser.type("#add\\:name", name);
             browser.click("#add\\:save");
             assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
@@ -55,7 +55,7 @@ class AdminCategoriesBrowserIT {
     @Test
     void aCategoryWithEventsIsKeptAndAnEmptyNameRefused() throws Exception {
         long categories = TestDatabase.count("select count(*) from category");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             rowOf(browser, "Concerts")
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();

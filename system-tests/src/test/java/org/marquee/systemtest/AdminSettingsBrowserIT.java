@@ -27,7 +27,7 @@ class AdminSettingsBrowserIT {
     @Test
     void aValidChangeIsSavedAndRecorded() throws Exception {
         long before = TestDatabase.count("select hold_minutes from platform_settings");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/settings.xhtml")) {
             browser.open("/admin/settings.xhtml");
             browser.type("#settings\\:hold", String.valueOf(before + 1));
             browser.type("#settings\\:feePercent", "2.5");
@@ -49,7 +49,7 @@ class AdminSettingsBrowserIT {
     @Test
     void outOfRangeValuesGetFieldMessagesAndChangeNothing() throws Exception {
         long hold = TestDatabase.count("select hold_minutes from platform_settings");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/settings.xhtml")) {
             browser.open("/admin/settings.xhtml");
             browser.type("#settings\\:hold", "0");
             browser.type("#settings\\:currency", "EURO");

@@ -25,10 +25,15 @@ final class AdminSteps {
 
     /** A fresh browser with the demo admin logged in, on the dashboard. */
     static Browser loggedInAdmin() {
+        return loggedInAdmin("/admin/");
+    }
+
+    /** A fresh browser with the demo admin logged in, on the page asked for (a path without query). */
+    static Browser loggedInAdmin(String page) {
         Browser browser = new Browser();
-        browser.open("/admin/");
+        browser.open(page);
         browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/");
+        browser.waitForPath(page);
         return browser;
     }
 
