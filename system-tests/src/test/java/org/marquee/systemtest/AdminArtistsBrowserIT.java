@@ -2,6 +2,7 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -110,13 +111,5 @@ class AdminArtistsBrowserIT {
         return browser.driver()
                 .findElements(By.cssSelector("#artists\\:table_data > tr[data-ri]"))
                 .size();
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/");
-        return browser;
     }
 }

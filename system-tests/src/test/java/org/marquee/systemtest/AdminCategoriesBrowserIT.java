@@ -2,6 +2,7 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -9,8 +10,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,7 +26,7 @@ class AdminCategoriesBrowserIT {
     @Test
     void aCategoryIsAddedRenamedAndDeleted() throws Exception {
         String name = "Circus " + System.nanoTime();
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             browser.type("#add\\:name", name);
             browser.click("#add\\:save");
             assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
@@ -56,7 +55,7 @@ class AdminCategoriesBrowserIT {
     @Test
     void aCategoryWithEventsIsKeptAndAnEmptyNameRefused() throws Exception {
         long categories = TestDatabase.count("select count(*) from category");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             rowOf(browser, "Concerts")
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();
@@ -74,13 +73,5 @@ class AdminCategoriesBrowserIT {
                 .filter(row -> row.getText().startsWith(name))
                 .findFirst()
                 .orElse(null));
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/categories.xhtml");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/categories.xhtml");
-        return browser;
     }
 }

@@ -2,6 +2,8 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.choose;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,7 +37,7 @@ class AdminGeographyAndUsersBrowserIT {
 
             browser.open("/admin/city.xhtml");
             browser.type("#city\\:name", "Reykjavik");
-            chooseCountry(browser, "Iceland (IS)");
+            choose(browser, "#city\\:country", "Iceland (IS)");
             browser.type("#city\\:timeZone_input", "Atlantic/Reykjavik");
             browser.click("#city\\:save");
             assertEquals("Saved Reykjavik.", browser.text(".ui-messages-info-summary"));
@@ -79,7 +81,7 @@ class AdminGeographyAndUsersBrowserIT {
 
             browser.open("/admin/city.xhtml");
             browser.type("#city\\:name", "Olympus");
-            chooseCountry(browser, "Germany (DE)");
+            choose(browser, "#city\\:country", "Germany (DE)");
             browser.type("#city\\:timeZone_input", "Mars/Olympus_Mons");
             browser.click("#city\\:save");
             assertEquals(
@@ -153,22 +155,9 @@ class AdminGeographyAndUsersBrowserIT {
         assertEquals(1, TestDatabase.count("select count(*) from user_role where user_id = ? and role = 'ADMIN'", id));
     }
 
-    private static void chooseCountry(Browser browser, String label) {
-        browser.click("#city\\:country");
-        browser.click("#city\\:country_items li[data-label='" + label + "']");
-    }
-
     private static int rows(Browser browser, String form) {
         return browser.driver()
                 .findElements(By.cssSelector("#" + form + "\\:table_data > tr[data-ri]"))
                 .size();
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/");
-        return browser;
     }
 }

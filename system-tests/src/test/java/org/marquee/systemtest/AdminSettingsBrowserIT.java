@@ -3,6 +3,7 @@ package org.marquee.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,7 +27,7 @@ class AdminSettingsBrowserIT {
     @Test
     void aValidChangeIsSavedAndRecorded() throws Exception {
         long before = TestDatabase.count("select hold_minutes from platform_settings");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/settings.xhtml")) {
             browser.open("/admin/settings.xhtml");
             browser.type("#settings\\:hold", String.valueOf(before + 1));
             browser.type("#settings\\:feePercent", "2.5");
@@ -48,7 +49,7 @@ class AdminSettingsBrowserIT {
     @Test
     void outOfRangeValuesGetFieldMessagesAndChangeNothing() throws Exception {
         long hold = TestDatabase.count("select hold_minutes from platform_settings");
-        try (Browser browser = loggedInAdmin()) {
+        try (Browser browser = loggedInAdmin("/admin/settings.xhtml")) {
             browser.open("/admin/settings.xhtml");
             browser.type("#settings\\:hold", "0");
             browser.type("#settings\\:currency", "EURO");
@@ -75,13 +76,5 @@ class AdminSettingsBrowserIT {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/settings.xhtml");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/settings.xhtml");
-        return browser;
     }
 }

@@ -2,6 +2,12 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.AdminSteps.addStandingSection;
+import static org.marquee.systemtest.AdminSteps.choose;
+import static org.marquee.systemtest.AdminSteps.count;
+import static org.marquee.systemtest.AdminSteps.createVenue;
+import static org.marquee.systemtest.AdminSteps.loggedInAdmin;
+import static org.marquee.systemtest.AdminSteps.waitForInfo;
 
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,22 +58,9 @@ class AdminVenuesBrowserIT {
         String name = "Test Hall " + System.nanoTime();
         String slug = "test-hall-" + System.nanoTime();
         try (Browser browser = loggedInAdmin()) {
-            browser.open("/admin/venue.xhtml");
-            browser.type("#venue\\:name", name);
-            browser.type("#venue\\:slug", slug);
-            choose(browser, "#venue\\:city", "Berlin, Germany");
-            browser.type("#venue\\:address", "Teststraße 1, Berlin");
-            browser.type("#venue\\:description", "A hall for tests.");
-            browser.click("#venue\\:save");
-            browser.waitForPath("/admin/venue-layout.xhtml");
-            assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
-            long venueId = TestDatabase.count("select id from venue where slug = ?", slug);
+            long venueId = createVenue(browser, name, slug, "Berlin, Germany", "Teststraße 1, Berlin");
 
-            browser.type("#standing\\:name", "Floor");
-            browser.type("#standing\\:capacity", "500");
-            browser.type("#standing\\:price", "20");
-            browser.click("#standing\\:add");
-            waitForInfo(browser, "Saved Floor.");
+            addStandingSection(browser, "Floor", 500, "20");
 
             browser.type("#seated\\:name", "Stalls");
             browser.type("#seated\\:price", "35.50");
@@ -242,19 +235,6 @@ class AdminVenuesBrowserIT {
         }
     }
 
-    /** Opens a PrimeFaces select menu and picks the item with this label. */
-    private static void choose(Browser browser, String menu, String label) {
-        browser.click(menu);
-        browser.click(menu + "_items li[data-label='" + label + "']");
-        browser.waitFor().until(d -> browser.text(menu + "_label").equals(label));
-    }
-
-    private static void waitForInfo(Browser browser, String text) {
-        browser.waitFor()
-                .until(d -> browser.has(".ui-messages-info-summary")
-                        && browser.text(".ui-messages-info-summary").equals(text));
-    }
-
     private static String messages(Browser browser, String form) {
         List<WebElement> shown = browser.driver().findElements(By.cssSelector(form + " .ui-message-error-detail"));
         return String.join("\n", shown.stream().map(WebElement::getText).toList());
@@ -267,19 +247,7 @@ class AdminVenuesBrowserIT {
                 venueId);
     }
 
-    private static int count(Browser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).size();
-    }
-
     private static int rows(Browser browser) {
         return count(browser, "#venues\\:table_data > tr[data-ri]");
-    }
-
-    private static Browser loggedInAdmin() {
-        Browser browser = new Browser();
-        browser.open("/admin/");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
-        browser.waitForPath("/admin/");
-        return browser;
     }
 }

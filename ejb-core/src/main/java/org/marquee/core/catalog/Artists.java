@@ -101,6 +101,28 @@ public class Artists {
         return Paging.page(em, Artist.class, request, Set.of("name", "slug"), Set.of("createdAt"), "name");
     }
 
+    /** Up to {@code max} artists whose name contains the text, ignoring case, for a picker. */
+    public List<ArtistChoice> complete(String text, int max) {
+        String pattern = "%"
+                + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return em.createQuery(
+                        "select a from Artist a where lower(a.name) like :q escape '\\' order by a.name, a.id",
+                        Artist.class)
+                .setParameter("q", pattern)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(ArtistChoice::of)
+                .toList();
+    }
+
+    public ArtistChoice choice(long id) {
+        return ArtistChoice.of(find(id));
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Artist a", Long.class).getSingleResult();
     }

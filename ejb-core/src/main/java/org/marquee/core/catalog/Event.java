@@ -98,6 +98,17 @@ public class Event implements Illustrated {
         this.category = Objects.requireNonNull(newCategory, "An event needs a category");
     }
 
+    /**
+     * Gives a draft another address name. Once an event has been public its address may be linked
+     * from anywhere, so it stays.
+     */
+    public void changeSlug(String newSlug) {
+        if (status != EventStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft's address name can change");
+        }
+        this.slug = Slugs.require(newSlug);
+    }
+
     /** The artists in billing order, each once. */
     public void feature(List<Artist> billing) {
         artists.clear();
@@ -114,8 +125,16 @@ public class Event implements Illustrated {
         }
     }
 
+    /** Cancels a draft or a published event; cancelling is final. */
     public void cancel() {
+        if (status == EventStatus.CANCELLED) {
+            throw new IllegalStateException("The event is cancelled already");
+        }
         status = EventStatus.CANCELLED;
+    }
+
+    public boolean isDraft() {
+        return status == EventStatus.DRAFT;
     }
 
     public void highlight(boolean onHomePage) {
@@ -168,5 +187,9 @@ public class Event implements Illustrated {
     @Override
     public Image image() {
         return image;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -102,13 +102,63 @@ public class EventSession {
         this.salesEnd = times.salesEnd();
     }
 
+    /**
+     * Moves the session to another venue. Only while nothing can have been sold: the session is
+     * scheduled, its sales have not opened, and no price category names the old venue's sections.
+     * The old venue's section prices go with it.
+     */
+    public void moveTo(Venue newVenue, Instant now) {
+        Objects.requireNonNull(newVenue, "A session needs a venue");
+        if (newVenue.id() != null && newVenue.id().equals(venue.id())) {
+            return;
+        }
+        if (status != SessionStatus.SCHEDULED || !now.isBefore(salesStart)) {
+            throw new IllegalStateException("The venue cannot change once the session is on sale");
+        }
+        if (!priceCategories.isEmpty()) {
+            throw new IllegalStateException(
+                    "The venue cannot change while price categories are priced by its sections: remove them first");
+        }
+        this.venue = newVenue;
+        this.sectionPrices.clear();
+    }
+
+    /** Replaces every section price of the session; sections left out sell at their starting price. */
+    public void repriceSections(Map<Section, Money> prices) {
+        prices.forEach((section, price) -> checkPrice(section, price));
+        sectionPrices.clear();
+        prices.forEach((section, price) -> sectionPrices.put(section.id(), price.minor()));
+    }
+
+    /** Moves the session to another state, as staff may: see {@link SessionStatus#staffChoices()}. */
+    public void changeStatus(SessionStatus next) {
+        Objects.requireNonNull(next, "A session needs a status");
+        if (next == status) {
+            return;
+        }
+        if (!status.staffChoices().contains(next)) {
+            throw new IllegalStateException("A session that is "
+                    + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " cannot become "
+                    + next.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        status = next;
+    }
+
+    public boolean isCancelled() {
+        return status == SessionStatus.CANCELLED;
+    }
+
     /** Sets the price of one of the venue's sections for this session. */
     public void priceSection(Section section, Money price) {
+        checkPrice(section, price);
+        sectionPrices.put(section.id(), price.minor());
+    }
+
+    private void checkPrice(Section section, Money price) {
         requireOwnSection(section);
         if (price.isNegative() || !price.currency().equals(currency)) {
             throw new IllegalArgumentException("A price is a non-negative amount in " + currency);
         }
-        sectionPrices.put(section.id(), price.minor());
     }
 
     public void clearSectionPrice(Section section) {
@@ -141,6 +191,33 @@ public class EventSession {
         }
         priceCategories.add(category);
         return category;
+    }
+
+    /** Renames a price category and changes its visibility and limit; names stay unique in the session. */
+    public void describePriceCategory(PriceCategory category, String name, boolean isPublic, Integer quantityLimit) {
+        requireOwnCategory(category);
+        String stripped = name == null ? null : name.strip();
+        if (stripped != null
+                && priceCategories.stream()
+                        .anyMatch(other -> other != category && other.name().equalsIgnoreCase(stripped))) {
+            throw new IllegalArgumentException("The session has a price category named " + stripped + " already");
+        }
+        category.describe(name, isPublic, quantityLimit);
+    }
+
+    public void removePriceCategory(PriceCategory category) {
+        requireOwnCategory(category);
+        priceCategories.remove(category);
+    }
+
+    private void requireOwnCategory(PriceCategory category) {
+        if (!priceCategories.contains(category)) {
+            throw new IllegalArgumentException("Price category " + category.name() + " is not this session's");
+        }
+    }
+
+    public SessionTimes times() {
+        return new SessionTimes(startsAt, endsAt, salesStart, salesEnd);
     }
 
     public SalesState salesState(Instant now) {

@@ -60,24 +60,40 @@ public class PriceCategory {
     protected PriceCategory() {}
 
     PriceCategory(EventSession session, String name, boolean isPublic, Integer quantityLimit, int sortOrder) {
-        if (quantityLimit != null && quantityLimit < 1) {
+        this.session = session;
+        this.sortOrder = sortOrder;
+        describe(name, isPublic, quantityLimit);
+    }
+
+    /** Called through the session, which keeps names unique. */
+    void describe(String newName, boolean newIsPublic, Integer newQuantityLimit) {
+        if (newQuantityLimit != null && newQuantityLimit < 1) {
             throw new IllegalArgumentException("A quantity limit is at least 1");
         }
-        this.session = session;
-        this.name = Text.required(name, "A price category needs a name", 100);
-        this.isPublic = isPublic;
-        this.quantityLimit = quantityLimit;
-        this.sortOrder = sortOrder;
+        this.name = Text.required(newName, "A price category needs a name", 100);
+        this.isPublic = newIsPublic;
+        this.quantityLimit = newQuantityLimit;
     }
 
     public void price(Section section, Money price) {
+        checkPrice(section, price);
+        prices.put(section.id(), price.minor());
+    }
+
+    /** Replaces every price of the category; it is not sold in the sections left out. */
+    public void reprice(Map<Section, Money> newPrices) {
+        newPrices.forEach(this::checkPrice);
+        prices.clear();
+        newPrices.forEach((section, price) -> prices.put(section.id(), price.minor()));
+    }
+
+    private void checkPrice(Section section, Money price) {
         if (price.isNegative() || !price.currency().equals(session.currency())) {
             throw new IllegalArgumentException("A price is a non-negative amount in " + session.currency());
         }
         if (!section.venue().id().equals(session.venue().id())) {
             throw new IllegalArgumentException("Section " + section.name() + " is not at this session's venue");
         }
-        prices.put(section.id(), price.minor());
     }
 
     /** This category's price in a section; empty when the category is not sold there. */
@@ -103,6 +119,10 @@ public class PriceCategory {
 
     public int sortOrder() {
         return sortOrder;
+    }
+
+    public String currency() {
+        return session.currency();
     }
 
     public Map<Long, Long> prices() {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * When a session happens and when its tickets are sold. Sales may go on after the start (late
- * arrivals) but never past the end.
+ * When a session happens and when its tickets are sold. Sales close at the start at the latest:
+ * a ticket bought after the doors opened could not be checked in at the door in time.
  */
 public record SessionTimes(Instant startsAt, Instant endsAt, Instant salesStart, Instant salesEnd) {
 
@@ -20,8 +20,8 @@ public record SessionTimes(Instant startsAt, Instant endsAt, Instant salesStart,
         if (!salesEnd.isAfter(salesStart)) {
             throw new IllegalArgumentException("Sales must end after they start");
         }
-        if (salesEnd.isAfter(endsAt)) {
-            throw new IllegalArgumentException("Sales cannot go on after the session ends");
+        if (salesEnd.isAfter(startsAt)) {
+            throw new IllegalArgumentException("Sales cannot go on after the session starts");
         }
     }
 

@@ -240,4 +240,13 @@ public class Venues {
     public long count() {
         return em.createQuery("select count(v) from Venue v", Long.class).getSingleResult();
     }
+
+    /** Every venue by name with its city, for pickers. */
+    public List<VenueChoice> choices() {
+        return em.createQuery(
+                        "select new org.marquee.core.venue.VenueChoice(v.id, v.name, c.name)"
+                                + " from Venue v join v.city c order by v.name, v.id",
+                        VenueChoice.class)
+                .getResultList();
+    }
 }

@@ -162,4 +162,29 @@ class EventTest {
         assertFalse(draft.isPublic());
         assertTrue(published.isPublic());
     }
+
+    @Test
+    void onlyADraftGetsAnotherAddressName() {
+        Event event = event(List.of(headliner));
+
+        event.changeSlug("summer-tour-2026");
+        assertEquals("summer-tour-2026", event.slug());
+        assertThrows(IllegalArgumentException.class, () -> event.changeSlug("Not A Slug"));
+
+        event.publish(Instant.parse("2026-11-01T10:00:00Z"));
+        assertThrows(IllegalStateException.class, () -> event.changeSlug("another"));
+        assertEquals("summer-tour-2026", event.slug());
+    }
+
+    @Test
+    void cancellingIsFinalAndHappensOnce() {
+        Event event = event(List.of(headliner));
+        assertTrue(event.isDraft());
+
+        event.cancel();
+
+        assertFalse(event.isDraft());
+        assertThrows(IllegalStateException.class, event::cancel);
+        assertThrows(IllegalStateException.class, () -> event.publish(Instant.parse("2026-11-01T10:00:00Z")));
+    }
 }

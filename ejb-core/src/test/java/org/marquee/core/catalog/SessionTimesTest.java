@@ -40,15 +40,17 @@ class SessionTimesTest {
     }
 
     @Test
-    void salesMayGoOnAfterTheStartForLateArrivalsUntilTheEnd() {
-        assertDoesNotThrow(() -> new SessionTimes(STARTS, ENDS, SALES_START, STARTS.plusSeconds(1800)));
-        assertDoesNotThrow(() -> new SessionTimes(STARTS, ENDS, SALES_START, ENDS));
+    void salesMayCloseAtTheStartOrBefore() {
+        assertDoesNotThrow(() -> new SessionTimes(STARTS, ENDS, SALES_START, STARTS));
+        assertDoesNotThrow(() -> new SessionTimes(STARTS, ENDS, SALES_START, STARTS.minusSeconds(3600)));
     }
 
     @Test
-    void salesCannotGoOnAfterTheSessionEnds() {
+    void salesCannotGoOnAfterTheSessionStarts() {
         assertThrows(
-                IllegalArgumentException.class, () -> new SessionTimes(STARTS, ENDS, SALES_START, ENDS.plusSeconds(1)));
+                IllegalArgumentException.class,
+                () -> new SessionTimes(STARTS, ENDS, SALES_START, STARTS.plusSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new SessionTimes(STARTS, ENDS, SALES_START, ENDS));
     }
 
     @Test

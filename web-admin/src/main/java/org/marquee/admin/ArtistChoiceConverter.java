@@ -1,0 +1,41 @@
+package org.marquee.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.inject.Named;
+import org.marquee.core.catalog.ArtistChoice;
+import org.marquee.core.catalog.Artists;
+import org.marquee.core.platform.NotFound;
+import org.marquee.web.Messages;
+
+/** An artist picked in a form travels as its id; symmetric, "" for none. */
+@Named
+@RequestScoped
+public class ArtistChoiceConverter implements Converter<ArtistChoice> {
+
+    @EJB
+    private Artists artists;
+
+    @Override
+    public ArtistChoice getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return artists.choice(Long.parseLong(value.strip()));
+        } catch (NumberFormatException | NotFound unknown) {
+            throw new ConverterException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("admin.event.artists.unknown"), null));
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, ArtistChoice value) {
+        return value == null ? "" : String.valueOf(value.id());
+    }
+}
