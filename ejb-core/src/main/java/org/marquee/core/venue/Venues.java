@@ -231,7 +231,9 @@ public class Venues {
     }
 
     public Optional<Venue> bySlug(String slug) {
-        return em.createQuery("select v from Venue v join fetch v.city where v.slug = :slug", Venue.class)
+        return em.createQuery(
+                        "select v from Venue v join fetch v.city left join fetch v.image where v.slug = :slug",
+                        Venue.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
