@@ -9,16 +9,21 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
- * Counts the SQL statements EclipseLink sends while a piece of code runs, through the server
- * session's events (in-container tests only; nothing else may run at the same time).
+ * Counts the SQL statements EclipseLink sends from the calling thread while a piece of code runs,
+ * through the server session's events (in-container tests only). Statements of other threads,
+ * such as the outbox dispatcher polling in the background, are not counted.
  */
 final class SqlCounter extends SessionEventAdapter {
 
     private final AtomicInteger statements = new AtomicInteger();
 
+    private final Thread caller = Thread.currentThread();
+
     @Override
     public void postExecuteCall(SessionEvent event) {
-        statements.incrementAndGet();
+        if (Thread.currentThread() == caller) {
+            statements.incrementAndGet();
+        }
     }
 
     static <T> int count(EntityManager em, Supplier<T> work) {
