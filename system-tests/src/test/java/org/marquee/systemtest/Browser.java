@@ -130,7 +130,7 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waitFor() {
         // A page replaced while a condition reads it is no failure: the condition is asked again.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
