@@ -221,16 +221,7 @@ public class EventSession {
     }
 
     public SalesState salesState(Instant now) {
-        if (status == SessionStatus.CANCELLED || event.status() == EventStatus.CANCELLED) {
-            return SalesState.CANCELLED;
-        }
-        if (status == SessionStatus.SOLD_OUT) {
-            return SalesState.SOLD_OUT;
-        }
-        if (now.isBefore(salesStart)) {
-            return SalesState.NOT_YET;
-        }
-        return now.isBefore(salesEnd) ? SalesState.ON_SALE : SalesState.ENDED;
+        return SalesState.of(status, event.status(), salesStart, salesEnd, now);
     }
 
     public void cancel() {

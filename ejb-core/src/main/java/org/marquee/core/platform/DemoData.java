@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.inventory.InventoryOpening;
 
 /**
  * The demo data set, loaded at deployment when {@code MARQUEE_DEMO=true} (environment) or
@@ -53,6 +54,9 @@ public class DemoData {
     @EJB
     private DemoCatalog catalog;
 
+    @EJB
+    private InventoryOpening inventory;
+
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
     }
@@ -69,6 +73,8 @@ public class DemoData {
             catalog.load();
             LOG.info(() -> "Demo catalog loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
+        // The demo sessions sell from now on: their seats are there before the first visitor.
+        inventory.openAllDue();
         printWelcome();
     }
 

@@ -60,7 +60,7 @@ public class Migrations {
      * Plain Flyway does not expand a {@code {vendor}} placeholder in locations (that is Spring
      * Boot's), so a location spelled that way silently finds nothing.
      */
-    static String vendor(DataSource dataSource) {
+    public static String vendor(DataSource dataSource) {
         String product;
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();

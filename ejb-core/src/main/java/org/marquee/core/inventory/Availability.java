@@ -1,0 +1,113 @@
+package org.marquee.core.inventory;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.SqlValues;
+
+/**
+ * What a session has left, for the section cards and the seat map: two queries, however many
+ * seats. An expired hold shows as free, as a claim would treat it.
+ */
+@Stateless
+public class Availability {
+
+    // Per section of the session's venue: rows, rows not for sale (disabled seats), free, sold.
+    static final String SECTIONS = "select sc.id, sc.name, sc.kind,"
+            + " count(x.section_id),"
+            + " coalesce(sum(case when x.disabled then 1 else 0 end), 0),"
+            + " coalesce(sum(case when not x.disabled and x.held_until < ? then 1 else 0 end), 0),"
+            + " coalesce(sum(case when not x.disabled and x.held_until >= ? then 1 else 0 end), 0)"
+            + " from event_session es join section sc on sc.venue_id = es.venue_id"
+            + " left join (select ss.section_id, ss.held_until, st.disabled from session_seat ss"
+            + "   join seat st on st.id = ss.seat_id where ss.session_id = ?"
+            + "   union all select sp.section_id, sp.held_until, false from session_place sp where sp.session_id = ?)"
+            + " x on x.section_id = sc.id"
+            + " where es.id = ?"
+            + " group by sc.id, sc.name, sc.kind, sc.sort_order order by sc.sort_order, sc.id";
+
+    static final String SEATS = "select ss.seat_id, ss.section_id, st.row_label, st.seat_number,"
+            + " ss.held_until, st.disabled from session_seat ss join seat st on st.id = ss.seat_id"
+            + " where ss.session_id = ? order by ss.section_id, st.row_label, st.seat_number";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The sections of a session with their counts, and its seats if {@code withSeats}. */
+    public SessionAvailability of(long sessionId, boolean withSeats) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SECTIONS)
+                .setParameter(1, SqlValues.at(now))
+                .setParameter(2, Holds.SOLD)
+                .setParameter(3, sessionId)
+                .setParameter(4, sessionId)
+                .setParameter(5, sessionId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFound("Session", sessionId);
+        }
+        List<SectionAvailability> sections =
+                rows.stream().map(Availability::section).toList();
+        List<SeatAvailability> seats = withSeats ? seats(sessionId, now) : List.of();
+        return new SessionAvailability(sessionId, now, sections, seats);
+    }
+
+    private static SectionAvailability section(Object[] row) {
+        int rowsOfSection = (int) SqlValues.number(row[3]);
+        int capacity = rowsOfSection - (int) SqlValues.number(row[4]);
+        int free = (int) SqlValues.number(row[5]);
+        int sold = (int) SqlValues.number(row[6]);
+        return new SectionAvailability(
+                SqlValues.number(row[0]),
+                (String) row[1],
+                "STANDING".equals(row[2]),
+                capacity,
+                free,
+                capacity - free - sold,
+                sold);
+    }
+
+    private List<SeatAvailability> seats(long sessionId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(SEATS).setParameter(1, sessionId).getResultList();
+        return rows.stream()
+                .map(row -> new SeatAvailability(
+                        SqlValues.number(row[0]),
+                        SqlValues.number(row[1]),
+                        (String) row[2],
+                        (int) SqlValues.number(row[3]),
+                        Holds.state(SqlValues.instant(row[4]), Boolean.TRUE.equals(row[5]), now)))
+                .toList();
+    }
+
+    /** The seats an order of a session holds, and its standing places per section (the order's own view). */
+    public OrderHoldings heldBy(long sessionId, long orderId) {
+        @SuppressWarnings("unchecked")
+        List<Object> seats = em.createNativeQuery(
+                        "select seat_id from session_seat where session_id = ? and order_id = ? order by seat_id")
+                .setParameter(1, sessionId)
+                .setParameter(2, orderId)
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> places = em.createNativeQuery("select section_id, count(*) from session_place"
+                        + " where session_id = ? and order_id = ? group by section_id order by section_id")
+                .setParameter(1, sessionId)
+                .setParameter(2, orderId)
+                .getResultList();
+        return new OrderHoldings(
+                seats.stream().map(SqlValues::number).toList(),
+                places.stream()
+                        .map(row -> new OrderHoldings.Places(SqlValues.number(row[0]), (int) SqlValues.number(row[1])))
+                        .toList());
+    }
+}

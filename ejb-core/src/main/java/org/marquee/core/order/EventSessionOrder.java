@@ -1,0 +1,214 @@
+package org.marquee.core.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One buyer's order for one session. Its id is the {@code eventSessionOrderId} that threads through
+ * every step of the checkout. It is PENDING while the buyer chooses and pays, and holds its seats
+ * until {@link #expireIfNotCompletedAt()}; after that nothing can be added to it and its seats
+ * count as free. Only its token's holder may act on it.
+ *
+ * <p>The ticket count is changed only by {@link Orders} with one conditional statement per claim
+ * (so that the per-order limit holds under concurrent claims), never through this entity.
+ */
+@Entity
+@Table(name = "event_session_order")
+public class EventSessionOrder {
+
+    @Id
+    @SequenceGenerator(name = "event_session_order_seq", sequenceName = "event_session_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_session_order_seq")
+    private Long id;
+
+    @Column(nullable = false, length = Pnr.LENGTH)
+    private String pnr;
+
+    @Column(name = "session_id", nullable = false, updatable = false)
+    private long sessionId;
+
+    @Column(name = "buyer_id", updatable = false)
+    private Long buyerId;
+
+    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
+    private String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private OrderStatus status;
+
+    @Column(nullable = false, insertable = false, updatable = false)
+    private int tickets;
+
+    @Column(name = "max_tickets", nullable = false, updatable = false)
+    private int maxTickets;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expire_if_not_completed_at", nullable = false)
+    private Instant expireIfNotCompletedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected EventSessionOrder() {}
+
+    /**
+     * A PENDING order of a session, held for {@code hold} from {@code now}, for at most {@code
+     * maxTickets} seats and places together.
+     */
+    public EventSessionOrder(
+            long sessionId, Long buyerId, String tokenHash, Instant now, Duration hold, int maxTickets) {
+        if (hold == null || hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("An order is held for a positive time");
+        }
+        if (maxTickets < 1 || maxTickets > 100) {
+            throw new IllegalArgumentException("An order holds between 1 and 100 tickets");
+        }
+        if (tokenHash == null || tokenHash.length() != 64) {
+            throw new IllegalArgumentException("An order needs the hash of its token");
+        }
+        this.sessionId = sessionId;
+        this.buyerId = buyerId;
+        this.tokenHash = tokenHash;
+        this.status = OrderStatus.PENDING;
+        this.maxTickets = maxTickets;
+        this.createdAt = Objects.requireNonNull(now);
+        this.expireIfNotCompletedAt = now.plus(hold);
+    }
+
+    /** Gives the order its reference once its id is known (after persist, before the insert). */
+    void assignPnr() {
+        if (id == null) {
+            throw new IllegalStateException("An order gets its reference from its id");
+        }
+        pnr = Pnr.of(id);
+    }
+
+    /** Holds its seats and takes changes: PENDING and not past its expiry. */
+    public boolean isLive(Instant now) {
+        return status == OrderStatus.PENDING && now.isBefore(expireIfNotCompletedAt);
+    }
+
+    public boolean isExpired(Instant now) {
+        return status == OrderStatus.PENDING && !now.isBefore(expireIfNotCompletedAt);
+    }
+
+    public boolean belongsTo(OrderAccess access) {
+        return access != null && access.orderId() == id && tokenHash.equals(access.tokenHash());
+    }
+
+    /** The payment was confirmed before the order expired (a late one is the payments' business). */
+    public void markPaid(Instant now) {
+        if (isExpired(now)) {
+            throw new IllegalStateException("The order expired at " + expireIfNotCompletedAt);
+        }
+        move(OrderStatus.PAID, now);
+    }
+
+    /** The buyer gave up, the hold ran out, or (once paid) the event was cancelled. */
+    public void cancel(Instant now) {
+        move(OrderStatus.CANCELLED, now);
+    }
+
+    public void refund(Instant now) {
+        move(OrderStatus.REFUNDED, now);
+    }
+
+    private void move(OrderStatus target, Instant now) {
+        status = status.moveTo(target);
+        closedAt = Objects.requireNonNull(now);
+    }
+
+    /** Whether n more tickets fit in the order's limit, counting what it holds now. */
+    public boolean hasRoomFor(int more) {
+        return more > 0 && tickets + more <= maxTickets;
+    }
+
+    /**
+     * Refuses a change of the order's seats by someone other than its buyer, after it closed, or
+     * after its hold ran out; in that order, so that a stranger learns nothing about the order.
+     */
+    public void checkChangeableBy(OrderAccess access, Instant now) {
+        if (!belongsTo(access)) {
+            throw new NotYourOrder(access == null ? -1 : access.orderId());
+        }
+        if (status != OrderStatus.PENDING) {
+            throw new OrderClosed(pnr, status);
+        }
+        if (!now.isBefore(expireIfNotCompletedAt)) {
+            throw new OrderExpired(pnr, expireIfNotCompletedAt);
+        }
+    }
+
+    /** Refuses adding n tickets, for the reasons of {@link #checkChangeableBy} or the order's limit. */
+    public void checkCanAdd(OrderAccess access, int more, Instant now) {
+        checkChangeableBy(access, now);
+        if (!hasRoomFor(more)) {
+            throw new TicketLimitReached(maxTickets, tickets, more);
+        }
+    }
+
+    /** The database keeps the count (see {@link Orders}); a loaded order carries it, tests set it. */
+    void ticketsHeld(int count) {
+        if (count < 0 || count > maxTickets) {
+            throw new IllegalArgumentException("An order holds between 0 and " + maxTickets + " tickets");
+        }
+        tickets = count;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String pnr() {
+        return pnr;
+    }
+
+    public long sessionId() {
+        return sessionId;
+    }
+
+    public Long buyerId() {
+        return buyerId;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public int tickets() {
+        return tickets;
+    }
+
+    public int maxTickets() {
+        return maxTickets;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expireIfNotCompletedAt() {
+        return expireIfNotCompletedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,234 @@
+package org.marquee.core.order;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.marquee.core.catalog.SaleWindow;
+import org.marquee.core.catalog.SalesState;
+import org.marquee.core.catalog.SessionSales;
+import org.marquee.core.identity.User;
+import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.inventory.Availability;
+import org.marquee.core.inventory.InventoryOpening;
+import org.marquee.core.inventory.OrderHoldings;
+import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Settings;
+import org.marquee.core.platform.SettingsValues;
+import org.marquee.core.platform.SqlValues;
+
+/**
+ * Starting orders and keeping their ticket count. The count changes with one conditional
+ * statement that also checks the token, the status, the expiry and the limit, and locks the
+ * order's row until the claim's transaction ends; so a buyer's concurrent claims cannot pass the
+ * limit together. Only when it changes nothing is the order read, to say why.
+ */
+@Stateless
+public class Orders {
+
+    private static final String COUNT_CONDITION =
+            " where id = ? and token_hash = ? and status = 'PENDING'" + " and expire_if_not_completed_at > ?";
+    static final String ADD = "update event_session_order set tickets = tickets + ?" + COUNT_CONDITION
+            + " and tickets + ? <= max_tickets";
+    static final String REMOVE =
+            "update event_session_order set tickets = tickets - ?" + COUNT_CONDITION + " and tickets >= ?";
+    static final String EXPIRED = "select id, session_id from event_session_order"
+            + " where status = 'PENDING' and expire_if_not_completed_at <= ?"
+            + " order by expire_if_not_completed_at limit ? for update skip locked";
+    private static final String RESULT = "session_id, expire_if_not_completed_at";
+
+    /** Whether the database returns rows from an UPDATE (PostgreSQL) or selects them from its final table (H2). */
+    private static volatile Boolean returning;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/MarqueeDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private SessionSales sales;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private InventoryOpening opening;
+
+    @EJB
+    private Availability availability;
+
+    /**
+     * A PENDING order of a session that is on sale now (a draft event's sessions do not exist for buyers), held for the platform's hold time and
+     * limited to its maximum tickets per order. The first order of a session whose sales have
+     * started but whose inventory the opener has not reached yet opens it.
+     */
+    public StartedOrder start(long sessionId, Buyer buyer) {
+        Instant now = clock.instant();
+        SaleWindow window = sales.window(sessionId);
+        SalesState state = window.salesState(now);
+        if (!state.canBuy()) {
+            throw new SalesClosed(sessionId, state);
+        }
+        if (window.needsOpening()) {
+            opening.open(sessionId);
+        }
+        SettingsValues values = settings.current();
+        String token = OrderToken.generate();
+        EventSessionOrder order = InvalidInput.check(() -> new EventSessionOrder(
+                sessionId,
+                buyerId(buyer),
+                OrderToken.hash(token),
+                now,
+                Duration.ofMinutes(values.holdMinutes()),
+                values.maxTicketsPerOrder()));
+        em.persist(order);
+        order.assignPnr();
+        return new StartedOrder(
+                order.id(), sessionId, order.pnr(), token, order.expireIfNotCompletedAt(), order.maxTickets());
+    }
+
+    private Long buyerId(Buyer buyer) {
+        if (buyer == null || buyer.isGuest()) {
+            return null;
+        }
+        return accounts.findByEmail(buyer.login()).map(User::id).orElseThrow(() -> new NotFound("User", buyer.login()));
+    }
+
+    /** The order, for its buyer only. */
+    public EventSessionOrder find(OrderAccess access) {
+        EventSessionOrder order = load(access.orderId());
+        if (!order.belongsTo(access)) {
+            throw new NotYourOrder(access.orderId());
+        }
+        return order;
+    }
+
+    /** The order with what it holds, for its buyer only. */
+    public OrderView view(OrderAccess access) {
+        EventSessionOrder order = find(access);
+        boolean expired = order.isExpired(clock.instant());
+        OrderHoldings holdings =
+                expired ? new OrderHoldings(List.of(), List.of()) : availability.heldBy(order.sessionId(), order.id());
+        return new OrderView(
+                order.id(),
+                order.pnr(),
+                order.sessionId(),
+                order.status(),
+                expired,
+                order.expireIfNotCompletedAt(),
+                order.maxTickets(),
+                holdings);
+    }
+
+    /**
+     * Counts n more tickets into a live order of its buyer, within its limit, and locks it until
+     * the transaction ends; the caller then holds the seats or places (same transaction).
+     */
+    public LiveOrder addTickets(OrderAccess access, int n) {
+        Instant now = clock.instant();
+        Optional<LiveOrder> live = change(ADD, access, n, now);
+        if (live.isEmpty()) {
+            load(access.orderId()).checkCanAdd(access, n, now);
+            throw new DomainException("order.changedMeanwhile", access.orderId());
+        }
+        return live.get();
+    }
+
+    /**
+     * Counts n tickets out of a live order of its buyer, which must hold at least n (else {@link
+     * OrderHoldsFewer}, which the inventory turns into which seat or places the order lacks).
+     */
+    public LiveOrder removeTickets(OrderAccess access, int n) {
+        Instant now = clock.instant();
+        Optional<LiveOrder> live = change(REMOVE, access, n, now);
+        if (live.isEmpty()) {
+            EventSessionOrder order = load(access.orderId());
+            order.checkChangeableBy(access, now);
+            throw new OrderHoldsFewer(order.pnr(), order.tickets(), n);
+        }
+        return live.get();
+    }
+
+    /** The update that also gives the order's session and expiry: RETURNING on PostgreSQL, H2's final table. */
+    static String returningSql(String update, boolean returning) {
+        return returning ? update + " returning " + RESULT : "select " + RESULT + " from final table (" + update + ")";
+    }
+
+    private Optional<LiveOrder> change(String update, OrderAccess access, int n, Instant now) {
+        if (n < 1) {
+            throw new InvalidInput("Count at least one ticket");
+        }
+        Query query = em.createNativeQuery(returningSql(update, returning()))
+                .setParameter(1, n)
+                .setParameter(2, access.orderId())
+                .setParameter(3, access.tokenHash())
+                .setParameter(4, SqlValues.at(now))
+                .setParameter(5, n);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> new LiveOrder(access.orderId(), SqlValues.number(row[0]), SqlValues.instant(row[1])));
+    }
+
+    /**
+     * Cancels up to {@code limit} PENDING orders whose hold ran out, skipping those another
+     * sweeper (another node) has locked; their seats are then freed in the same transaction.
+     */
+    public List<ExpiredOrder> cancelExpired(int limit) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(EXPIRED)
+                .setParameter(1, SqlValues.at(now))
+                .setParameter(2, limit)
+                .getResultList();
+        List<ExpiredOrder> expired = rows.stream()
+                .map(row -> new ExpiredOrder(SqlValues.number(row[0]), SqlValues.number(row[1])))
+                .toList();
+        if (expired.isEmpty()) {
+            return expired;
+        }
+        Query cancel = em.createNativeQuery("update event_session_order"
+                + " set status = 'CANCELLED', closed_at = ?, tickets = 0, version = version + 1"
+                + " where status = 'PENDING' and id in (" + SqlValues.placeholders(expired.size()) + ")");
+        cancel.setParameter(1, SqlValues.at(now));
+        for (int i = 0; i < expired.size(); i++) {
+            cancel.setParameter(i + 2, expired.get(i).orderId());
+        }
+        cancel.executeUpdate();
+        return expired;
+    }
+
+    private EventSessionOrder load(long orderId) {
+        return Optional.ofNullable(em.find(EventSessionOrder.class, orderId))
+                .orElseThrow(() -> new NotFound("Order", orderId));
+    }
+
+    private boolean returning() {
+        Boolean known = returning;
+        if (known == null) {
+            known = "postgresql".equals(Migrations.vendor(dataSource));
+            returning = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,12 @@
+package org.marquee.core.order;
+
+import org.marquee.core.catalog.SalesState;
+import org.marquee.core.platform.DomainException;
+
+/** The session does not sell now: not yet, no more, sold out or cancelled. */
+public class SalesClosed extends DomainException {
+
+    public SalesClosed(long sessionId, SalesState state) {
+        super("order.salesClosed." + state.name(), sessionId);
+    }
+}

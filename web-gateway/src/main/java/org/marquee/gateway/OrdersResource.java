@@ -1,0 +1,167 @@
+package org.marquee.gateway;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.Principal;
+import org.marquee.core.inventory.OrderHoldings;
+import org.marquee.core.inventory.PlaceClaims;
+import org.marquee.core.inventory.PlaceHold;
+import org.marquee.core.inventory.SeatClaims;
+import org.marquee.core.inventory.SeatHold;
+import org.marquee.core.order.Buyer;
+import org.marquee.core.order.OrderAccess;
+import org.marquee.core.order.OrderView;
+import org.marquee.core.order.Orders;
+import org.marquee.core.order.StartedOrder;
+import org.marquee.core.platform.InvalidInput;
+
+/**
+ * An order and its seats: start it, read it, get-seat / drop-seat, claim or release n standing
+ * places. Every call but the start presents the order's token in the {@value #TOKEN} header.
+ */
+@Path("/orders")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    /** The header that carries the token an order's start returned. */
+    public static final String TOKEN = "Order-Token";
+
+    @EJB
+    private Orders orders;
+
+    @EJB
+    private SeatClaims seats;
+
+    @EJB
+    private PlaceClaims places;
+
+    /** Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a guest. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(String body, @Context SecurityContext security, @Context UriInfo uri) {
+        long sessionId = number(JsonBuilders.read(body), "sessionId");
+        Principal caller = security.getUserPrincipal();
+        StartedOrder order = orders.start(sessionId, caller == null ? Buyer.guest() : Buyer.user(caller.getName()));
+        String json = JsonBuilders.object()
+                .add("orderId", order.orderId())
+                .add("sessionId", order.sessionId())
+                .add("pnr", order.pnr())
+                .add("token", order.token())
+                .add("status", "PENDING")
+                .add("expireIfNotCompletedAt", order.expireIfNotCompletedAt().toString())
+                .add("maxTickets", order.maxTickets())
+                .build()
+                .toString();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(order.orderId()))
+                        .build())
+                .entity(json)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/{orderId}")
+    public Response order(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
+        OrderView order = orders.view(OrderAccess.of(orderId, token));
+        OrderHoldings holdings = order.holdings();
+        JsonArrayBuilder seatIds = JsonBuilders.array();
+        holdings.seatIds().forEach(seatIds::add);
+        JsonArrayBuilder placeCounts = JsonBuilders.array();
+        holdings.places()
+                .forEach(p -> placeCounts.add(
+                        JsonBuilders.object().add("sectionId", p.sectionId()).add("count", p.count())));
+        return json(JsonBuilders.object()
+                .add("orderId", order.orderId())
+                .add("sessionId", order.sessionId())
+                .add("pnr", order.pnr())
+                .add("status", order.status().name())
+                .add("expired", order.expired())
+                .add("expireIfNotCompletedAt", order.expireIfNotCompletedAt().toString())
+                .add("maxTickets", order.maxTickets())
+                .add("tickets", holdings.tickets())
+                .add("seats", seatIds)
+                .add("places", placeCounts)
+                .build()
+                .toString());
+    }
+
+    /** get-seat: takes the seat for the order, or answers 409 if someone else has it. */
+    @PUT
+    @Path("/{orderId}/seats/{seatId}")
+    public Response getSeat(
+            @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
+        SeatHold hold = seats.claim(OrderAccess.of(orderId, token), seatId);
+        return json("{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
+                + hold.heldUntil() + "\"}");
+    }
+
+    /** drop-seat: gives the seat back. */
+    @DELETE
+    @Path("/{orderId}/seats/{seatId}")
+    public Response dropSeat(
+            @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
+        seats.release(OrderAccess.of(orderId, token), seatId);
+        return Response.noContent().build();
+    }
+
+    /** Claims n places of a standing section, all or none: {@code {"count": 2}}. */
+    @POST
+    @Path("/{orderId}/sections/{sectionId}/places")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response claimPlaces(
+            @PathParam("orderId") long orderId,
+            @PathParam("sectionId") long sectionId,
+            @HeaderParam(TOKEN) String token,
+            String body) {
+        PlaceHold hold =
+                places.claim(OrderAccess.of(orderId, token), sectionId, (int) number(JsonBuilders.read(body), "count"));
+        return json("{\"orderId\":" + hold.orderId() + ",\"sectionId\":" + hold.sectionId() + ",\"count\":"
+                + hold.count() + ",\"heldUntil\":\"" + hold.heldUntil() + "\"}");
+    }
+
+    /** Releases n of the order's places in a standing section, all or none. */
+    @DELETE
+    @Path("/{orderId}/sections/{sectionId}/places")
+    public Response releasePlaces(
+            @PathParam("orderId") long orderId,
+            @PathParam("sectionId") long sectionId,
+            @HeaderParam(TOKEN) String token,
+            @QueryParam("count") @DefaultValue("1") int count) {
+        places.release(OrderAccess.of(orderId, token), sectionId, count);
+        return Response.noContent().build();
+    }
+
+    private static Response json(String body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static long number(JsonObject body, String name) {
+        if (body == null || !(body.get(name) instanceof JsonNumber value) || !value.isIntegral()) {
+            throw new InvalidInput("The request needs a whole number \"" + name + "\"");
+        }
+        return value.longValue();
+    }
+}
