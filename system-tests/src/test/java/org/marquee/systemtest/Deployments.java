@@ -35,8 +35,10 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
-        // Tests that count SQL statements use EclipseLink's session events.
-        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence\n"));
+        // Tests that count SQL statements use EclipseLink's session events; tests that call as a
+        // given user (Callers) use Elytron's security identities.
+        host.setManifest(new StringAsset(
+                "Manifest-Version: 1.0\nDependencies: org.eclipse.persistence, org.wildfly.security.elytron\n"));
         ear.delete("web-public.war");
         ear.addAsModule(Testable.archiveToTest(host));
         return ear;

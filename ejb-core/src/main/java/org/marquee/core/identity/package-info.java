@@ -1,6 +1,8 @@
 /**
  * Users, their credentials and roles, and how a login is checked: the Jakarta Security
  * authentication mechanism and identity store that every web module shares, and the throttle
- * that slows down password guessing.
+ * that slows down password guessing. Also the venue and artist teams (memberships, their rules,
+ * invitations, owners assigned by admins) and {@link org.marquee.core.identity.Scope}, which every
+ * venue- and artist-panel service asks what the caller may reach.
  */
 package org.marquee.core.identity;

@@ -1,6 +1,7 @@
 package org.marquee.core.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -11,19 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.marquee.core.catalog.Artists;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
+import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.InventoryOpening;
+import org.marquee.core.venue.Venues;
 
 /**
  * The demo data set, loaded at deployment when {@code MARQUEE_DEMO=true} (environment) or
  * {@code -Dmarquee.demo=true}. Loading is idempotent: a second start on the same database adds
- * nothing. Prints where the panels are and how to log in.
+ * nothing. Prints where the panels are and how to log in. Runs as an admin, since giving the demo
+ * venue and artist users their teams is an admin's act.
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")
+@RunAs(Role.Names.ADMIN)
 public class DemoData {
 
     /** The password of every demo user. Demo data never runs in production. */
@@ -57,6 +64,15 @@ public class DemoData {
     @EJB
     private InventoryOpening inventory;
 
+    @EJB
+    private Venues venues;
+
+    @EJB
+    private Artists artists;
+
+    @EJB
+    private OwnerAssignments owners;
+
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
     }
@@ -75,6 +91,7 @@ public class DemoData {
         }
         // The demo sessions sell from now on: their seats are there before the first visitor.
         inventory.openAllDue();
+        loadTeams();
         printWelcome();
     }
 
@@ -84,6 +101,22 @@ public class DemoData {
                 accounts.register(email, "Demo " + role.name().toLowerCase(), PASSWORD, EnumSet.of(role));
             }
         });
+    }
+
+    /** The demo venue user owns the first two venues, the demo artist user the first two artists. */
+    private void loadTeams() {
+        PageRequest firstTwo = new PageRequest(0, 2, "createdAt", true, Map.of());
+        String venueUser = USERS.get(Role.VENUE);
+        venues.page(firstTwo).items().forEach(venue -> own(TeamKind.VENUE, venue.id(), venueUser));
+        String artistUser = USERS.get(Role.ARTIST);
+        artists.page(firstTwo).items().forEach(artist -> own(TeamKind.ARTIST, artist.id(), artistUser));
+    }
+
+    private void own(TeamKind kind, long teamId, String email) {
+        if (owners.owners(kind, teamId).stream()
+                .noneMatch(owner -> owner.email().equals(email))) {
+            owners.assign(kind, teamId, email);
+        }
     }
 
     private void loadGeography() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     /** Every template the application sends; each must exist in every language. */
-    private static final List<String> TEMPLATES = List.of("test");
+    private static final List<String> TEMPLATES = List.of("test", "invitation");
 
     private final MailTemplates templates = new MailTemplates();
 

@@ -1,0 +1,279 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.DemoData;
+import org.marquee.systemtest.ScopeFixture.Who;
+
+/**
+ * The access matrix of the panels over HTTP: every role against every panel page, following
+ * redirects as a browser would. Each page is a row naming who may open it; everyone else gets
+ * the 403 page, and an anonymous visitor the panel's login page. A session of another venue or
+ * artist is the 404 page for staff, and no page that refuses shows anything of it. A new page
+ * is a new row.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PanelAccessMatrixIT {
+
+    private static final String PASSWORD = "matrix-password-1";
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> VENUE_STAFF = EnumSet.of(Who.VENUE_OWNER, Who.VENUE_MANAGER);
+    private static final Set<Who> ARTIST_STAFF = EnumSet.of(Who.ARTIST_OWNER, Who.ARTIST_MANAGER);
+
+    /** What a caller meets at a page. */
+    enum Seen {
+        PAGE,
+        LOGIN,
+        FORBIDDEN,
+        NOT_FOUND
+    }
+
+    /** A page, what each caller meets there, and text that must not appear on it for anyone. */
+    private record Row(String path, Map<Who, Seen> expected, String secret) {}
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void everyRoleMeetsEveryPanelPageAsDesigned() throws Exception {
+        String tag = "m" + System.nanoTime();
+        Map<Who, String> emails = demoUsers();
+        long venue = TestDatabase.count(
+                "select min(venue_id) from venue_person vp join app_user u on u.id = vp.user_id where u.email = ?",
+                emails.get(Who.VENUE_OWNER));
+        long artist = TestDatabase.count(
+                "select min(artist_id) from artist_person ap join app_user u on u.id = ap.user_id where u.email = ?",
+                emails.get(Who.ARTIST_OWNER));
+        emails.put(Who.VENUE_MANAGER, "venue-manager-" + tag + "@marquee.test");
+        emails.put(Who.ARTIST_MANAGER, "artist-manager-" + tag + "@marquee.test");
+        TestAccounts.insertManager(
+                TestAccounts.insertUser(emails.get(Who.VENUE_MANAGER), PASSWORD, Role.BUYER, Role.VENUE),
+                "venue_person",
+                "venue_id",
+                venue);
+        TestAccounts.insertManager(
+                TestAccounts.insertUser(emails.get(Who.ARTIST_MANAGER), PASSWORD, Role.BUYER, Role.ARTIST),
+                "artist_person",
+                "artist_id",
+                artist);
+
+        long ownSession = TestDatabase.count("select min(id) from event_session where venue_id = ?", venue);
+        long foreignSession = TestDatabase.count(
+                "select min(id) from event_session where venue_id not in (select venue_id from venue_person)");
+        long artistSession = TestDatabase.count(
+                "select min(s.id) from event_session s join event_artist ea on ea.event_id = s.event_id"
+                        + " where ea.artist_id = ?",
+                artist);
+        long foreignArtistSession = TestDatabase.count(
+                "select min(s.id) from event_session s where not exists (select 1 from event_artist ea"
+                        + " where ea.event_id = s.event_id and ea.artist_id in (select artist_id from artist_person))");
+        long foreignVenue =
+                TestDatabase.count("select min(id) from venue where id not in (select venue_id from venue_person)");
+        assertTrue(ownSession > 0 && foreignSession > 0 && artistSession > 0 && foreignArtistSession > 0, "demo data");
+        String foreignVenueName = TestDatabase.string("select name from venue where id = " + foreignVenue);
+        String foreignTitle = title(foreignSession);
+        String foreignArtistTitle = title(foreignArtistSession);
+
+        List<Row> rows = new ArrayList<>();
+        for (String open : List.of("/", "/checkout/", "/events/does-not-matter-" + tag)) {
+            rows.add(new Row(open, open.startsWith("/events/") ? all(Seen.NOT_FOUND) : all(Seen.PAGE), null));
+        }
+        for (String page : List.of(
+                "/admin/",
+                "/admin/venues.xhtml",
+                "/admin/venue.xhtml?id=" + venue,
+                "/admin/venue-layout.xhtml?id=" + venue,
+                "/admin/artists.xhtml",
+                "/admin/artist.xhtml?id=" + artist,
+                "/admin/categories.xhtml",
+                "/admin/cities.xhtml",
+                "/admin/city.xhtml",
+                "/admin/countries.xhtml",
+                "/admin/users.xhtml",
+                "/admin/user.xhtml",
+                "/admin/settings.xhtml")) {
+            rows.add(staffPage(page, EnumSet.of(Who.ADMIN), null));
+        }
+        rows.add(staffPage("/marketing/", EnumSet.of(Who.MARKETING), null));
+        for (String page : List.of(
+                "/venue/", "/venue/sessions.xhtml", "/venue/team.xhtml", "/venue/session.xhtml?id=" + ownSession)) {
+            rows.add(staffPage(page, VENUE_STAFF, foreignVenueName));
+        }
+        rows.add(staffPage("/venue/sessions.xhtml?team=" + foreignVenue, VENUE_STAFF, foreignVenueName));
+        rows.add(outOfScope("/venue/session.xhtml?id=" + foreignSession, VENUE_STAFF, foreignTitle));
+        rows.add(outOfScope("/venue/session.xhtml?id=987654321", VENUE_STAFF, null));
+        rows.add(invitationPage("/venue/invitation.xhtml?token=not-a-token-" + tag));
+        for (String page : List.of(
+                "/artist/",
+                "/artist/sessions.xhtml",
+                "/artist/team.xhtml",
+                "/artist/session.xhtml?id=" + artistSession)) {
+            rows.add(staffPage(page, ARTIST_STAFF, null));
+        }
+        rows.add(outOfScope("/artist/session.xhtml?id=" + foreignArtistSession, ARTIST_STAFF, foreignArtistTitle));
+        rows.add(outOfScope("/artist/session.xhtml?id=" + ownSession + "0000", ARTIST_STAFF, null));
+        rows.add(invitationPage("/artist/invitation.xhtml?token=not-a-token-" + tag));
+
+        List<Executable> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            HttpClient client = who == Who.ANONYMOUS ? client() : logIn(emails.get(who), passwordOf(who));
+            for (Row row : rows) {
+                HttpResponse<String> response = get(client, row.path());
+                Seen seen = seen(response);
+                Seen expected = row.expected().get(who);
+                cells.add(() -> assertEquals(expected, seen, who + " at " + row.path() + " (" + response.uri() + ")"));
+                if (row.secret() != null && seen != Seen.PAGE) {
+                    cells.add(() -> assertFalse(
+                            response.body().contains(row.secret()), who + " at " + row.path() + " sees nothing of it"));
+                }
+                if (row.secret() != null && seen == Seen.PAGE && row.path().startsWith("/venue/")) {
+                    cells.add(() -> assertFalse(
+                            response.body().contains(row.secret()),
+                            who + " at " + row.path() + " sees no other venue"));
+                }
+            }
+        }
+        assertAll(cells);
+    }
+
+    private static Row staffPage(String path, Set<Who> allowed, String secret) {
+        Map<Who, Seen> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(who, allowed.contains(who) ? Seen.PAGE : who == Who.ANONYMOUS ? Seen.LOGIN : Seen.FORBIDDEN);
+        }
+        return new Row(path, expected, secret);
+    }
+
+    /** Staff of the panel get the 404 page for a session outside their scope, whatever the id. */
+    private static Row outOfScope(String path, Set<Who> staff, String secret) {
+        Row row = staffPage(path, staff, secret);
+        Map<Who, Seen> expected = new EnumMap<>(row.expected());
+        staff.forEach(who -> expected.put(who, Seen.NOT_FOUND));
+        return new Row(path, expected, secret);
+    }
+
+    /** Any logged-in account may open an invitation link; this one is unknown and says so. */
+    private static Row invitationPage(String path) {
+        Map<Who, Seen> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(who, LOGGED_IN.contains(who) ? Seen.PAGE : Seen.LOGIN);
+        }
+        return new Row(path, expected, null);
+    }
+
+    private static Map<Who, Seen> all(Seen seen) {
+        Map<Who, Seen> expected = new EnumMap<>(Who.class);
+        EVERYONE.forEach(who -> expected.put(who, seen));
+        return expected;
+    }
+
+    private static Seen seen(HttpResponse<String> response) {
+        return switch (response.statusCode()) {
+            case 403 -> Seen.FORBIDDEN;
+            case 404 -> Seen.NOT_FOUND;
+            case 200 -> response.uri().getPath().endsWith("/login.xhtml") ? Seen.LOGIN : Seen.PAGE;
+            default -> throw new AssertionError(response.statusCode() + " at " + response.uri());
+        };
+    }
+
+    private static Map<Who, String> demoUsers() {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        emails.put(Who.ADMIN, DemoData.USERS.get(Role.ADMIN));
+        emails.put(Who.MARKETING, DemoData.USERS.get(Role.MARKETING));
+        emails.put(Who.VENUE_OWNER, DemoData.USERS.get(Role.VENUE));
+        emails.put(Who.ARTIST_OWNER, DemoData.USERS.get(Role.ARTIST));
+        emails.put(Who.BUYER, DemoData.USERS.get(Role.BUYER));
+        return emails;
+    }
+
+    private static String passwordOf(Who who) {
+        return who == Who.VENUE_MANAGER || who == Who.ARTIST_MANAGER ? PASSWORD : DemoData.PASSWORD;
+    }
+
+    private static String title(long sessionId) throws Exception {
+        return TestDatabase.string(
+                "select e.title from event e join event_session s on s.event_id = e.id where s.id = " + sessionId);
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(Deployments.url(path))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the public site's login form, as a browser would; the session serves every panel. */
+    static HttpClient logIn(String email, String password) throws Exception {
+        HttpClient client = client();
+        HttpResponse<String> form = get(client, "/login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:email", email);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("continue", "");
+        fields.put(
+                "jakarta.faces.ViewState",
+                match(form.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\""));
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> done = client.send(
+                HttpRequest.newBuilder(URI.create(
+                                Deployments.url(match(form.body(), "<form id=\"login\"[^>]*action=\"([^\"]+)\""))))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertFalse(done.uri().getPath().endsWith("/login.xhtml"), "logged in as " + email);
+        return client;
+    }
+
+    private static String match(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("No " + regex + " in " + text);
+        }
+        return matcher.group(1).replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,305 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.marquee.core.catalog.StaffSessionRow;
+import org.marquee.core.catalog.StaffSessions;
+import org.marquee.core.identity.Invitations;
+import org.marquee.core.identity.MemberRole;
+import org.marquee.core.identity.Memberships;
+import org.marquee.core.identity.OwnerAssignments;
+import org.marquee.core.identity.Role;
+import org.marquee.core.identity.Scope;
+import org.marquee.core.identity.TeamKind;
+import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.Page;
+import org.marquee.core.platform.PageRequest;
+import org.marquee.systemtest.ScopeFixture.Who;
+
+/**
+ * The access matrix of the scoped services: every entry point the venue and artist panels (and
+ * the admin's owner assignments) use, called as every role, allowed or refused as designed. A
+ * new entry point is a new row. Refused means an exception and so no data: NotInScope for what
+ * lies outside the caller's teams, OwnersOnly for a manager's team change, EJBAccessException
+ * for an admin-only service. Where a call is allowed, the row also checks what it returned.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceAccessMatrixIT {
+
+    private static final Set<Who> VENUE_STAFF = EnumSet.of(Who.VENUE_OWNER, Who.VENUE_MANAGER);
+    private static final Set<Who> ARTIST_STAFF = EnumSet.of(Who.ARTIST_OWNER, Who.ARTIST_MANAGER);
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> LOGGED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+
+    @EJB
+    private StaffSessions sessions;
+
+    @EJB
+    private Memberships memberships;
+
+    @EJB
+    private Invitations invitations;
+
+    @EJB
+    private OwnerAssignments owners;
+
+    @EJB
+    private Scope scope;
+
+    @EJB
+    private UserAccounts accounts;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.marqueeWithTests(
+                ServiceAccessMatrixIT.class, ScopeFixture.class, ScopeFixture.Who.class, Callers.class);
+    }
+
+    /**
+     * One entry point: who may call it, and how to call it for a given caller. The preparation
+     * runs outside the caller's identity (as the people who set things up) and returns the call.
+     */
+    private record Row(String name, Set<Who> allowed, BiFunction<ScopeFixture, Who, Callable<Object>> prepare) {}
+
+    private List<Row> rows() {
+        PageRequest page = PageRequest.firstPage(50);
+        return List.of(
+                new Row("Scope.teams(VENUE) lists only the caller's venues", EVERYONE, (f, who) -> () -> {
+                    Set<Long> expected = VENUE_STAFF.contains(who) ? Set.of(f.venueA) : Set.of();
+                    return check(expected, scope.teamIds(TeamKind.VENUE));
+                }),
+                new Row("Scope.teams(ARTIST) lists only the caller's artists", EVERYONE, (f, who) -> () -> {
+                    Set<Long> expected = ARTIST_STAFF.contains(who) ? Set.of(f.artistA) : Set.of();
+                    return check(expected, scope.teamIds(TeamKind.ARTIST));
+                }),
+                new Row(
+                        "StaffSessions.page(VENUE, own venue)",
+                        VENUE_STAFF,
+                        (f, who) -> () ->
+                                check(List.of(f.sessionOfAAtA), ids(sessions.page(TeamKind.VENUE, f.venueA, page)))),
+                new Row(
+                        "StaffSessions.page(VENUE, other venue)",
+                        NOBODY,
+                        (f, who) -> () -> sessions.page(TeamKind.VENUE, f.venueB, page)),
+                new Row(
+                        "StaffSessions.details(VENUE, own venue's session)",
+                        VENUE_STAFF,
+                        (f, who) -> () -> sessions.details(TeamKind.VENUE, f.sessionOfAAtA)),
+                new Row(
+                        "StaffSessions.details(VENUE, other venue's session)",
+                        NOBODY,
+                        (f, who) -> () -> sessions.details(TeamKind.VENUE, f.sessionOfBAtB)),
+                new Row(
+                        "StaffSessions.visible(VENUE, own venue's session)",
+                        VENUE_STAFF,
+                        (f, who) -> () -> sessions.visible(TeamKind.VENUE, f.sessionOfAAtA)
+                                .id()),
+                new Row(
+                        "StaffSessions.visible(VENUE, other venue's session)",
+                        NOBODY,
+                        (f, who) -> () -> sessions.visible(TeamKind.VENUE, f.sessionOfAAtB)
+                                .id()),
+                new Row(
+                        "StaffSessions.page(ARTIST, own artist)",
+                        ARTIST_STAFF,
+                        (f, who) -> () -> check(
+                                List.of(f.sessionOfAAtA, f.sessionOfAAtB),
+                                ids(sessions.page(TeamKind.ARTIST, f.artistA, page)))),
+                new Row(
+                        "StaffSessions.page(ARTIST, other artist)",
+                        NOBODY,
+                        (f, who) -> () -> sessions.page(TeamKind.ARTIST, f.artistB, page)),
+                new Row(
+                        "StaffSessions.details(ARTIST, own artist's session at another venue)",
+                        ARTIST_STAFF,
+                        (f, who) -> () -> sessions.details(TeamKind.ARTIST, f.sessionOfAAtB)),
+                new Row(
+                        "StaffSessions.details(ARTIST, other artist's session)",
+                        NOBODY,
+                        (f, who) -> () -> sessions.details(TeamKind.ARTIST, f.sessionOfBAtB)),
+                new Row(
+                        "Memberships.team(VENUE, own venue)",
+                        VENUE_STAFF,
+                        (f, who) -> () -> memberships.team(TeamKind.VENUE, f.venueA)),
+                new Row(
+                        "Memberships.team(VENUE, other venue)",
+                        NOBODY,
+                        (f, who) -> () -> memberships.team(TeamKind.VENUE, f.venueB)),
+                new Row(
+                        "Memberships.team(ARTIST, own artist)",
+                        ARTIST_STAFF,
+                        (f, who) -> () -> memberships.team(TeamKind.ARTIST, f.artistA)),
+                new Row(
+                        "Invitations.pending(VENUE, own venue)",
+                        VENUE_STAFF,
+                        (f, who) -> () -> invitations.pending(TeamKind.VENUE, f.venueA)),
+                new Row(
+                        "Invitations.issue(VENUE, own venue)",
+                        EnumSet.of(Who.VENUE_OWNER),
+                        (f, who) -> () -> invitations.issue(
+                                TeamKind.VENUE,
+                                f.venueA,
+                                f.email("inv-" + who + System.nanoTime()),
+                                MemberRole.MANAGER,
+                                ScopeFixture.LINK,
+                                Locale.ENGLISH)),
+                new Row(
+                        "Invitations.issue(ARTIST, own artist)",
+                        EnumSet.of(Who.ARTIST_OWNER),
+                        (f, who) -> () -> invitations.issue(
+                                TeamKind.ARTIST,
+                                f.artistA,
+                                f.email("inv-" + who + System.nanoTime()),
+                                MemberRole.MANAGER,
+                                ScopeFixture.LINK,
+                                Locale.ENGLISH)),
+                new Row("Invitations.revoke(VENUE, own venue)", EnumSet.of(Who.VENUE_OWNER), (f, who) -> {
+                    long id = f.as(
+                                    Who.VENUE_OWNER,
+                                    () -> invitations.issue(
+                                            TeamKind.VENUE,
+                                            f.venueA,
+                                            f.email("rev-" + who),
+                                            MemberRole.MANAGER,
+                                            ScopeFixture.LINK,
+                                            Locale.ENGLISH))
+                            .id();
+                    return () -> {
+                        invitations.revoke(TeamKind.VENUE, f.venueA, id);
+                        return null;
+                    };
+                }),
+                new Row("Memberships.changeRole(VENUE, own venue)", EnumSet.of(Who.VENUE_OWNER), (f, who) -> {
+                    long member = freshMember(f, TeamKind.VENUE, f.venueA, Who.VENUE_OWNER, "role-" + who);
+                    return () -> {
+                        memberships.changeRole(TeamKind.VENUE, f.venueA, member, MemberRole.OWNER);
+                        return null;
+                    };
+                }),
+                new Row("Memberships.remove(VENUE, own venue)", EnumSet.of(Who.VENUE_OWNER), (f, who) -> {
+                    long member = freshMember(f, TeamKind.VENUE, f.venueA, Who.VENUE_OWNER, "remove-" + who);
+                    return () -> {
+                        memberships.remove(TeamKind.VENUE, f.venueA, member);
+                        return null;
+                    };
+                }),
+                new Row("Memberships.remove(ARTIST, own artist)", EnumSet.of(Who.ARTIST_OWNER), (f, who) -> {
+                    long member = freshMember(f, TeamKind.ARTIST, f.artistA, Who.ARTIST_OWNER, "aremove-" + who);
+                    return () -> {
+                        memberships.remove(TeamKind.ARTIST, f.artistA, member);
+                        return null;
+                    };
+                }),
+                new Row("Memberships.leave(VENUE, other venue)", NOBODY, (f, who) -> () -> {
+                    memberships.leave(TeamKind.VENUE, f.venueB);
+                    return null;
+                }),
+                new Row("Invitations.accept(token of the caller's own address)", LOGGED_IN, (f, who) -> {
+                    String invitee = who == Who.ANONYMOUS ? f.email("nobody") : f.emails.get(who);
+                    String token = Callers.as(
+                                    f.artistOwnerB,
+                                    Role.ARTIST,
+                                    () -> invitations.issue(
+                                            TeamKind.ARTIST,
+                                            f.artistB,
+                                            invitee,
+                                            MemberRole.MANAGER,
+                                            ScopeFixture.LINK,
+                                            Locale.ENGLISH))
+                            .token();
+                    return () -> invitations.accept(token);
+                }),
+                new Row(
+                        "OwnerAssignments.owners",
+                        EnumSet.of(Who.ADMIN),
+                        (f, who) -> () -> owners.owners(TeamKind.VENUE, f.venueA)),
+                new Row("OwnerAssignments.assign", EnumSet.of(Who.ADMIN), (f, who) -> {
+                    String email = f.email("owner-" + who);
+                    accounts.register(email, "Owner", ScopeFixture.PASSWORD, Set.of(Role.BUYER));
+                    return () -> owners.assign(TeamKind.VENUE, f.venueB, email);
+                }),
+                new Row("OwnerAssignments.remove", EnumSet.of(Who.ADMIN), (f, who) -> {
+                    String email = f.email("exowner-" + who);
+                    accounts.register(email, "Ex-owner", ScopeFixture.PASSWORD, Set.of(Role.BUYER));
+                    long id = f.asAdmin(() -> owners.assign(TeamKind.ARTIST, f.artistB, email))
+                            .userId();
+                    return () -> {
+                        owners.remove(TeamKind.ARTIST, f.artistB, id);
+                        return null;
+                    };
+                }));
+    }
+
+    @Test
+    void everyEntryPointAllowsExactlyTheRolesItIsFor() {
+        ScopeFixture fixture = new ScopeFixture();
+        List<Executable> cells = new ArrayList<>();
+        for (Row row : rows()) {
+            for (Who who : Who.values()) {
+                Callable<Object> call = row.prepare().apply(fixture, who);
+                Outcome outcome = attempt(fixture, who, call);
+                boolean allowed = row.allowed().contains(who);
+                cells.add(() -> assertEquals(
+                        allowed ? "allowed" : "refused",
+                        outcome.verdict(),
+                        row.name() + " as " + who + ": " + outcome));
+            }
+        }
+        assertAll(cells);
+    }
+
+    private record Outcome(String verdict, String detail) {
+        @Override
+        public String toString() {
+            return verdict + " (" + detail + ")";
+        }
+    }
+
+    private static Outcome attempt(ScopeFixture fixture, Who who, Callable<Object> call) {
+        try {
+            Object result = fixture.as(who, call);
+            return new Outcome("allowed", String.valueOf(result));
+        } catch (DomainException refusal) {
+            return new Outcome("refused", refusal.getClass().getSimpleName() + " " + refusal.messageKey());
+        } catch (EJBAccessException refusal) {
+            return new Outcome("refused", "EJBAccessException");
+        } catch (AssertionError wrongData) {
+            return new Outcome("wrong data", wrongData.getMessage());
+        }
+    }
+
+    /** A manager who joined the team through an invitation, for a row that changes or removes them. */
+    private long freshMember(ScopeFixture f, TeamKind kind, long team, Who owner, String name) {
+        String email = f.email(name);
+        accounts.register(email, "Member " + name, ScopeFixture.PASSWORD, Set.of(Role.BUYER));
+        f.join(kind, team, f.emails.get(owner), email, MemberRole.MANAGER);
+        return accounts.findByEmail(email).orElseThrow().id();
+    }
+
+    private static Object check(Object expected, Object actual) {
+        assertEquals(expected, actual);
+        return actual;
+    }
+
+    private static List<Long> ids(Page<StaffSessionRow> page) {
+        return page.items().stream().map(StaffSessionRow::id).toList();
+    }
+}

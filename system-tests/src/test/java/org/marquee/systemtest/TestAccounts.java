@@ -1,0 +1,62 @@
+package org.marquee.systemtest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.marquee.core.identity.PasswordHash;
+import org.marquee.core.identity.Role;
+
+/** Accounts and memberships written straight into the test database, the way the server stores them. */
+final class TestAccounts {
+
+    private TestAccounts() {}
+
+    static long insertUser(String email, String password, Role... roles) throws Exception {
+        try (Connection connection = TestDatabase.connect()) {
+            connection.setAutoCommit(false);
+            long user = next(connection, "app_user_seq");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into app_user (id, email, display_name, password_hash, enabled, created_at)"
+                            + " values (?, ?, ?, ?, true, ?)")) {
+                insert.setLong(1, user);
+                insert.setString(2, email);
+                insert.setString(3, "Test " + email.substring(0, email.indexOf('@')));
+                insert.setString(4, PasswordHash.hash(password));
+                insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+            for (Role role : roles) {
+                try (PreparedStatement grant =
+                        connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
+                    grant.setLong(1, user);
+                    grant.setString(2, role.name());
+                    grant.executeUpdate();
+                }
+            }
+            connection.commit();
+            return user;
+        }
+    }
+
+    /** A MANAGER membership: table venue_person (column venue_id) or artist_person (artist_id). */
+    static void insertManager(long user, String table, String teamColumn, long team) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement member = connection.prepareStatement("insert into " + table + " (id, " + teamColumn
+                        + ", user_id, role, since) values (?, ?, ?, 'MANAGER', ?)")) {
+            member.setLong(1, next(connection, table + "_seq"));
+            member.setLong(2, team);
+            member.setLong(3, user);
+            member.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            member.executeUpdate();
+        }
+    }
+
+    private static long next(Connection connection, String sequence) throws Exception {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select nextval('" + sequence + "')")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
