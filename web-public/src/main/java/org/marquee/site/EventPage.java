@@ -14,6 +14,8 @@ import org.marquee.core.catalog.Discovery;
 import org.marquee.core.catalog.EventView;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionCard;
+import org.marquee.core.marketing.BlogPages;
+import org.marquee.core.marketing.PostCard;
 import org.marquee.core.media.ImageVariant;
 
 /** An event and its sessions, with schema.org data for search engines. */
@@ -22,6 +24,7 @@ import org.marquee.core.media.ImageVariant;
 public class EventPage {
 
     private static final int MAX_SESSIONS = 100;
+    private static final int MAX_POSTS = 5;
 
     @EJB
     private CatalogPages pages;
@@ -29,11 +32,15 @@ public class EventPage {
     @EJB
     private Discovery discovery;
 
+    @EJB
+    private BlogPages blog;
+
     @Inject
     private HttpServletRequest request;
 
     private EventView event;
     private List<SessionCard> sessions;
+    private List<PostCard> posts;
 
     public void load() {
         Optional<EventView> found = pages.event(String.valueOf(request.getParameter("slug")));
@@ -43,6 +50,7 @@ public class EventPage {
         }
         event = found.get();
         sessions = discovery.byEvent(event.slug(), 0, MAX_SESSIONS).items();
+        posts = blog.relatedTo(event.id(), MAX_POSTS);
     }
 
     /** One schema.org Event per session, as search engines expect for events with several dates. */
@@ -106,6 +114,11 @@ public class EventPage {
 
     public EventView getEvent() {
         return event;
+    }
+
+    /** The newest posts that name this event (one query). */
+    public List<PostCard> getPosts() {
+        return posts;
     }
 
     public List<SessionCard> getSessions() {

@@ -214,6 +214,63 @@ public class Events {
         return earliest;
     }
 
+    /** The events with these ids, in the order given; an id that names none is refused. */
+    public List<EventLink> links(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<EventLink> found = em.createQuery(
+                        "select new org.marquee.core.catalog.EventLink(e.id, e.title, e.slug)"
+                                + " from Event e where e.id in :ids",
+                        EventLink.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        List<EventLink> ordered = ids.stream()
+                .distinct()
+                .flatMap(id -> found.stream().filter(link -> link.id() == id))
+                .toList();
+        if (ordered.size() != ids.stream().distinct().count()) {
+            throw new NotFound("Event", ids);
+        }
+        return ordered;
+    }
+
+    /** Those of these events visitors may see, in the order given, in one query. */
+    public List<EventLink> publicLinks(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<EventLink> found = em.createQuery(
+                        "select new org.marquee.core.catalog.EventLink(e.id, e.title, e.slug) from Event e"
+                                + " where e.id in :ids and (e.status = org.marquee.core.catalog.EventStatus.PUBLISHED"
+                                + " or (e.status = org.marquee.core.catalog.EventStatus.CANCELLED"
+                                + " and e.publishedAt is not null))",
+                        EventLink.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        return ids.stream()
+                .distinct()
+                .flatMap(id -> found.stream().filter(link -> link.id() == id))
+                .toList();
+    }
+
+    /** Events whose title contains the text, ignoring case, for pickers; at most {@code limit}. */
+    public List<EventLink> titled(String text, int limit) {
+        String pattern = "%"
+                + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return em.createQuery(
+                        "select new org.marquee.core.catalog.EventLink(e.id, e.title, e.slug) from Event e"
+                                + " where lower(e.title) like :q escape '\\' order by e.title, e.id",
+                        EventLink.class)
+                .setParameter("q", pattern)
+                .setMaxResults(Math.max(1, Math.min(limit, 50)))
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
     }

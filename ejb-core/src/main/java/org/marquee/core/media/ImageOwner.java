@@ -2,13 +2,15 @@ package org.marquee.core.media;
 
 import org.marquee.core.catalog.Artist;
 import org.marquee.core.catalog.Event;
+import org.marquee.core.marketing.BlogPost;
 import org.marquee.core.venue.Venue;
 
-/** The kinds of record that have a picture, by the name the audit trail gives them. */
+/** The kinds of record that have a picture (a blog post's is its cover), by the name the audit trail gives them. */
 public enum ImageOwner {
     ARTIST(Artist.class, "Artist"),
     EVENT(Event.class, "Event"),
-    VENUE(Venue.class, "Venue");
+    VENUE(Venue.class, "Venue"),
+    POST(BlogPost.class, "BlogPost");
 
     private final Class<? extends Illustrated> type;
     private final String auditName;

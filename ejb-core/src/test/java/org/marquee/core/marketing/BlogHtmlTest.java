@@ -1,0 +1,76 @@
+package org.marquee.core.marketing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BlogHtmlTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<p>Hi</p><script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+                "<a href=\"&#106;avascript:alert(1)\">x</a>",
+                "<svg onload=alert(1)></svg>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<p style=\"background:url(javascript:alert(1))\">x</p>",
+                "<p onclick=\"alert(1)\">x</p>",
+                "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
+                "<form action=\"https://evil.example\"><input name=a></form>",
+                "<img src=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">",
+                "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+                "<<script>script>alert(1)<</script>/script>"
+            })
+    void nothingThatRunsSurvives(String payload) {
+        String safe = BlogHtml.sanitize(payload).toLowerCase(Locale.ROOT);
+
+        assertFalse(safe.contains("<script"), safe);
+        assertFalse(safe.contains("onerror"), safe);
+        assertFalse(safe.contains("onload"), safe);
+        assertFalse(safe.contains("onclick"), safe);
+        assertFalse(safe.contains("javascript:"), safe);
+        assertFalse(safe.contains("<iframe"), safe);
+        assertFalse(safe.contains("<svg"), safe);
+        assertFalse(safe.contains("<object"), safe);
+        assertFalse(safe.contains("<embed"), safe);
+        assertFalse(safe.contains("<form"), safe);
+        assertFalse(safe.contains("<style"), safe);
+        assertFalse(safe.contains("data:"), safe);
+    }
+
+    @Test
+    void theEditorsFormattingIsKept() {
+        String html = "<h2>Line-up</h2><p class=\"ql-align-center\"><strong>Bold</strong> and <em>italic</em></p>"
+                + "<ul><li class=\"ql-indent-1\">one</li></ul><blockquote>quote</blockquote>"
+                + "<pre class=\"ql-syntax\">code</pre>";
+
+        assertEquals(html, BlogHtml.sanitize(html));
+    }
+
+    @Test
+    void linksStayButCannotReachBackIntoThePage() {
+        String safe = BlogHtml.sanitize("<a href=\"https://example.com/x\" target=\"_blank\">site</a>");
+
+        assertTrue(safe.startsWith("<a href=\"https://example.com/x\""), safe);
+        assertTrue(safe.matches(".*rel=\"(?=[^\"]*nofollow)(?=[^\"]*noopener)(?=[^\"]*noreferrer)[^\"]*\".*"), safe);
+    }
+
+    @Test
+    void classesOtherThanTheEditorsAreDropped() {
+        assertEquals("<p>x</p>", BlogHtml.sanitize("<p class=\"mq-header evil\">x</p>"));
+    }
+
+    @Test
+    void nothingIsEmpty() {
+        assertEquals("", BlogHtml.sanitize(null));
+        assertEquals("", BlogHtml.sanitize("   "));
+    }
+}

@@ -1,0 +1,231 @@
+package org.marquee.marketing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.marquee.core.catalog.EventLink;
+import org.marquee.core.catalog.Events;
+import org.marquee.core.marketing.BlogCategories;
+import org.marquee.core.marketing.BlogCategory;
+import org.marquee.core.marketing.BlogPost;
+import org.marquee.core.marketing.BlogPosts;
+import org.marquee.core.marketing.PostDraft;
+import org.marquee.core.marketing.PostStatus;
+import org.marquee.core.marketing.PostView;
+import org.marquee.core.marketing.PublishTimePassed;
+import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.NotFound;
+import org.marquee.web.Formats;
+import org.marquee.web.Messages;
+import org.marquee.web.Responses;
+
+/** The post editor: write, preview, save, schedule, publish, withdraw, delete; and the post's history. */
+@Named
+@ViewScoped
+public class PostEdit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EVENT_SUGGESTIONS = 12;
+
+    @EJB
+    private BlogPosts posts;
+
+    @EJB
+    private BlogCategories categories;
+
+    @EJB
+    private Events events;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private Formats formats;
+
+    private Long id;
+    private PostDraft draft = new PostDraft();
+    private List<EventLink> relatedEvents = new ArrayList<>();
+    private PostStatus status;
+    private String storedSlug;
+    private PostView preview;
+    private List<BlogCategory> categoryList = List.of();
+    private List<AuditEntry> history = List.of();
+
+    /** Loads the post named by the id parameter; without one the form writes a new post. */
+    public void load() {
+        categoryList = categories.all();
+        if (id == null) {
+            return;
+        }
+        BlogPost post;
+        try {
+            post = posts.find(id);
+        } catch (NotFound missing) {
+            Responses.notFound();
+            return;
+        }
+        draft = PostDraft.of(post);
+        relatedEvents = new ArrayList<>(events.links(post.relatedEventIds()));
+        status = posts.statusNow(post);
+        storedSlug = post.slug();
+        history = audit.of("BlogPost", id);
+    }
+
+    public String save() {
+        return attempt(() -> posts.save(id, withEvents()), post -> Messages.flashInfo("admin.saved", post.title()));
+    }
+
+    public String schedule() {
+        if (draft.getPublishAt() == null) {
+            Messages.error("editor:publishAt", "marketing.post.publishAt.required");
+            return null;
+        }
+        return attempt(
+                () -> posts.schedule(id, withEvents()),
+                post -> Messages.flashInfo(
+                        "marketing.post.scheduled", post.title(), formats.instant(post.publishAt())));
+    }
+
+    public String publish() {
+        return attempt(
+                () -> posts.publish(id, withEvents()),
+                post -> Messages.flashInfo("marketing.post.published", post.title()));
+    }
+
+    public String withdraw() {
+        try {
+            posts.withdraw(id);
+            Messages.flashInfo("marketing.post.withdrawn", draft.getTitle());
+            return "post.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    public String delete() {
+        try {
+            posts.delete(id);
+            Messages.flashInfo("admin.deleted", draft.getTitle());
+            return "posts.xhtml?faces-redirect=true";
+        } catch (DomainException refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    /** Shows the draft as the public page would, saving nothing. */
+    public void showPreview() {
+        try {
+            preview = posts.preview(id, withEvents());
+        } catch (DomainException refusal) {
+            preview = null;
+            Messages.error(refusal);
+        }
+    }
+
+    public List<EventLink> completeEvents(String text) {
+        return events.titled(text, EVENT_SUGGESTIONS);
+    }
+
+    /** Turns a picked event into its id and back, for the related-events picker. */
+    public Converter<EventLink> getEventConverter() {
+        Events service = events;
+        return new Converter<>() {
+            @Override
+            public EventLink getAsObject(FacesContext context, UIComponent component, String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return service.links(List.of(Long.valueOf(value))).get(0);
+                } catch (NumberFormatException | DomainException unknown) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, EventLink value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    private PostDraft withEvents() {
+        draft.setEventIds(
+                relatedEvents.stream().filter(e -> e != null).map(EventLink::id).toList());
+        return draft;
+    }
+
+    private String attempt(Supplier<BlogPost> change, java.util.function.Consumer<BlogPost> done) {
+        try {
+            BlogPost post = change.get();
+            done.accept(post);
+            return "post.xhtml?faces-redirect=true&id=" + post.id();
+        } catch (PublishTimePassed refusal) {
+            Messages.error("editor:publishAt", refusal);
+            return null;
+        } catch (DomainException refusal) {
+            Messages.error(refusal);
+            return null;
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isPublic() {
+        return status != null && status != PostStatus.DRAFT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PostDraft getDraft() {
+        return draft;
+    }
+
+    public List<EventLink> getRelatedEvents() {
+        return relatedEvents;
+    }
+
+    public void setRelatedEvents(List<EventLink> relatedEvents) {
+        this.relatedEvents = relatedEvents == null ? new ArrayList<>() : new ArrayList<>(relatedEvents);
+    }
+
+    public PostStatus getStatus() {
+        return status;
+    }
+
+    public String getStoredSlug() {
+        return storedSlug;
+    }
+
+    public PostView getPreview() {
+        return preview;
+    }
+
+    public List<BlogCategory> getCategories() {
+        return categoryList;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+}
