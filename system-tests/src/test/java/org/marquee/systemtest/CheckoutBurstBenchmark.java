@@ -156,7 +156,7 @@ class CheckoutBurstBenchmark {
                         + " %d warm-up + %d measured rounds on %s",
                 BUYERS,
                 CLIENTS,
-                CLIENT_PER_BUYER ? " (a new HTTP client per buyer)" : " over kept-alive connections",
+                " over kept-alive connections (" + CLIENT + " client)",
                 WARMUP_ROUNDS,
                 ROUNDS,
                 Deployments.BASE_URL);
