@@ -107,6 +107,13 @@ class PanelAccessMatrixIT {
         String foreignTitle = title(foreignSession);
         String foreignArtistTitle = title(foreignArtistSession);
 
+        long ownOrder = insertOrder(ownSession, tag + "v");
+        long foreignOrder = insertOrder(foreignSession, tag + "f");
+        long artistOrder = insertOrder(artistSession, tag + "a");
+        long foreignArtistOrder = insertOrder(foreignArtistSession, tag + "x");
+        String foreignPnr = pnrOf(foreignOrder);
+        String foreignArtistPnr = pnrOf(foreignArtistOrder);
+
         List<Row> rows = new ArrayList<>();
         for (String open : List.of("/", "/checkout/", "/events/does-not-matter-" + tag)) {
             rows.add(new Row(open, open.startsWith("/events/") ? all(Seen.NOT_FOUND) : all(Seen.PAGE), null));
@@ -129,22 +136,30 @@ class PanelAccessMatrixIT {
         }
         rows.add(staffPage("/marketing/", EnumSet.of(Who.MARKETING), null));
         for (String page : List.of(
-                "/venue/", "/venue/sessions.xhtml", "/venue/team.xhtml", "/venue/session.xhtml?id=" + ownSession)) {
+                "/venue/",
+                "/venue/sessions.xhtml",
+                "/venue/team.xhtml",
+                "/venue/session.xhtml?id=" + ownSession,
+                "/venue/order.xhtml?id=" + ownOrder)) {
             rows.add(staffPage(page, VENUE_STAFF, foreignVenueName));
         }
         rows.add(staffPage("/venue/sessions.xhtml?team=" + foreignVenue, VENUE_STAFF, foreignVenueName));
         rows.add(outOfScope("/venue/session.xhtml?id=" + foreignSession, VENUE_STAFF, foreignTitle));
         rows.add(outOfScope("/venue/session.xhtml?id=987654321", VENUE_STAFF, null));
+        rows.add(outOfScope("/venue/order.xhtml?id=" + foreignOrder, VENUE_STAFF, foreignPnr));
+        rows.add(outOfScope("/venue/order.xhtml?id=987654321", VENUE_STAFF, null));
         rows.add(invitationPage("/venue/invitation.xhtml?token=not-a-token-" + tag));
         for (String page : List.of(
                 "/artist/",
                 "/artist/sessions.xhtml",
                 "/artist/team.xhtml",
-                "/artist/session.xhtml?id=" + artistSession)) {
+                "/artist/session.xhtml?id=" + artistSession,
+                "/artist/order.xhtml?id=" + artistOrder)) {
             rows.add(staffPage(page, ARTIST_STAFF, null));
         }
         rows.add(outOfScope("/artist/session.xhtml?id=" + foreignArtistSession, ARTIST_STAFF, foreignArtistTitle));
         rows.add(outOfScope("/artist/session.xhtml?id=" + ownSession + "0000", ARTIST_STAFF, null));
+        rows.add(outOfScope("/artist/order.xhtml?id=" + foreignArtistOrder, ARTIST_STAFF, foreignArtistPnr));
         rows.add(invitationPage("/artist/invitation.xhtml?token=not-a-token-" + tag));
 
         List<Executable> cells = new ArrayList<>();
@@ -167,6 +182,24 @@ class PanelAccessMatrixIT {
             }
         }
         assertAll(cells);
+    }
+
+    /** A guest's pending order of the session, written straight into the database. */
+    private static long insertOrder(long sessionId, String seed) throws Exception {
+        String pnr = ("Q" + Long.toString(Math.abs((long) seed.hashCode()), 36).toUpperCase(java.util.Locale.ROOT)
+                        + "000000")
+                .substring(0, 7);
+        return TestDatabase.count(
+                "insert into event_session_order (id, pnr, session_id, token_hash, status, tickets, max_tickets,"
+                        + " created_at, expire_if_not_completed_at)"
+                        + " values (nextval('event_session_order_seq'), ?, ?, repeat('0', 64), 'PENDING', 0, 10,"
+                        + " now(), now() + interval '15 minutes') returning id",
+                pnr,
+                sessionId);
+    }
+
+    private static String pnrOf(long orderId) throws Exception {
+        return TestDatabase.string("select pnr from event_session_order where id = " + orderId);
     }
 
     private static Row staffPage(String path, Set<Who> allowed, String secret) {

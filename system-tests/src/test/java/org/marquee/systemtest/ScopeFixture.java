@@ -114,6 +114,9 @@ final class ScopeFixture {
                 sessions.schedule(showA.id(), venueB, times(11), Map.of()).id();
         sessionOfBAtB =
                 sessions.schedule(showB.id(), venueB, times(12), Map.of()).id();
+        // Published, so that buyers can start orders of the sessions (the order rows of the matrix).
+        events.publish(showA.id());
+        events.publish(showB.id());
 
         asAdmin(() -> {
             OwnerAssignments owners = service(OwnerAssignments.class);

@@ -28,6 +28,10 @@ import org.marquee.core.identity.Role;
 import org.marquee.core.identity.Scope;
 import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.order.Buyer;
+import org.marquee.core.order.Orders;
+import org.marquee.core.order.StaffOrderRow;
+import org.marquee.core.order.StaffOrders;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
@@ -51,6 +55,12 @@ class ServiceAccessMatrixIT {
 
     @EJB
     private StaffSessions sessions;
+
+    @EJB
+    private StaffOrders staffOrders;
+
+    @EJB
+    private Orders orders;
 
     @EJB
     private Memberships memberships;
@@ -135,6 +145,43 @@ class ServiceAccessMatrixIT {
                         "StaffSessions.details(ARTIST, other artist's session)",
                         NOBODY,
                         (f, who) -> () -> sessions.details(TeamKind.ARTIST, f.sessionOfBAtB)),
+                new Row("StaffOrders.page(VENUE, own venue's session)", VENUE_STAFF, (f, who) -> {
+                    long order = startOrder(f.sessionOfAAtA);
+                    return () -> check(
+                            true,
+                            orderIds(staffOrders.page(TeamKind.VENUE, f.sessionOfAAtA, page))
+                                    .contains(order));
+                }),
+                new Row(
+                        "StaffOrders.page(VENUE, other venue's session)",
+                        NOBODY,
+                        (f, who) -> () -> staffOrders.page(TeamKind.VENUE, f.sessionOfBAtB, page)),
+                new Row("StaffOrders.details(VENUE, own venue's order)", VENUE_STAFF, (f, who) -> {
+                    long order = startOrder(f.sessionOfAAtA);
+                    return () -> check(
+                            order, staffOrders.details(TeamKind.VENUE, order).id());
+                }),
+                new Row("StaffOrders.details(VENUE, other venue's order by id)", NOBODY, (f, who) -> {
+                    long order = startOrder(f.sessionOfAAtB);
+                    return () -> staffOrders.details(TeamKind.VENUE, order);
+                }),
+                new Row(
+                        "StaffOrders.details(VENUE, no such order)",
+                        NOBODY,
+                        (f, who) -> () -> staffOrders.details(TeamKind.VENUE, 987_654_321L)),
+                new Row("StaffOrders.details(ARTIST, own artist's order at another venue)", ARTIST_STAFF, (f, who) -> {
+                    long order = startOrder(f.sessionOfAAtB);
+                    return () -> check(
+                            order, staffOrders.details(TeamKind.ARTIST, order).id());
+                }),
+                new Row("StaffOrders.details(ARTIST, other artist's order)", NOBODY, (f, who) -> {
+                    long order = startOrder(f.sessionOfBAtB);
+                    return () -> staffOrders.details(TeamKind.ARTIST, order);
+                }),
+                new Row(
+                        "StaffOrders.page(ARTIST, other artist's session)",
+                        NOBODY,
+                        (f, who) -> () -> staffOrders.page(TeamKind.ARTIST, f.sessionOfBAtB, page)),
                 new Row(
                         "Memberships.team(VENUE, own venue)",
                         VENUE_STAFF,
@@ -292,6 +339,15 @@ class ServiceAccessMatrixIT {
         accounts.register(email, "Member " + name, ScopeFixture.PASSWORD, Set.of(Role.BUYER));
         f.join(kind, team, f.emails.get(owner), email, MemberRole.MANAGER);
         return accounts.findByEmail(email).orElseThrow().id();
+    }
+
+    /** A guest's order of the session, started outside any caller's identity. */
+    private long startOrder(long sessionId) {
+        return orders.start(sessionId, Buyer.guest()).orderId();
+    }
+
+    private static List<Long> orderIds(Page<StaffOrderRow> page) {
+        return page.items().stream().map(StaffOrderRow::id).toList();
     }
 
     private static Object check(Object expected, Object actual) {

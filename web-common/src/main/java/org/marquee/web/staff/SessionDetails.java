@@ -8,6 +8,10 @@ import java.io.Serializable;
 import org.marquee.core.catalog.StaffSessionView;
 import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.NotInScope;
+import org.marquee.core.identity.TeamKind;
+import org.marquee.core.order.StaffOrderRow;
+import org.marquee.core.order.StaffOrders;
+import org.marquee.web.PagedModel;
 import org.marquee.web.Responses;
 
 /**
@@ -23,11 +27,15 @@ public class SessionDetails implements Serializable {
     @EJB
     private StaffSessions sessions;
 
+    @EJB
+    private StaffOrders orders;
+
     @Inject
     private StaffPanel staffPanel;
 
     private Long id;
     private StaffSessionView view;
+    private PagedModel<StaffOrderRow> orderModel;
 
     public void load() {
         if (id == null) {
@@ -36,6 +44,10 @@ public class SessionDetails implements Serializable {
         }
         try {
             view = sessions.details(staffPanel.kind(), id);
+            StaffOrders service = orders;
+            TeamKind kind = staffPanel.kind();
+            long sessionId = id;
+            orderModel = new PagedModel<>(request -> service.page(kind, sessionId, request), StaffOrderRow::id);
         } catch (NotInScope refused) {
             Responses.notFound();
         }
@@ -51,5 +63,10 @@ public class SessionDetails implements Serializable {
 
     public StaffSessionView getView() {
         return view;
+    }
+
+    /** The session's orders, newest first; null when the session is not the caller's. */
+    public PagedModel<StaffOrderRow> getOrders() {
+        return orderModel;
     }
 }
