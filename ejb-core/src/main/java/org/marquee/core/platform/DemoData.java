@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.TeamKind;
+import org.marquee.core.identity.SecondFactorPolicy;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.InventoryOpening;
 import org.marquee.core.venue.Venues;
@@ -72,6 +74,8 @@ public class DemoData {
 
     @EJB
     private OwnerAssignments owners;
+    @Inject
+    private SecondFactorPolicy secondFactor;
 
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
@@ -142,6 +146,10 @@ public class DemoData {
         }
         text.append("\n  Demo logins (password for all: ").append(PASSWORD).append("):\n");
         USERS.forEach((role, email) -> text.append(String.format("  %-10s %s%n", role, email)));
+        if (secondFactor.demoExemptionActive()) {
+            text.append("\n  The demo staff logins skip the emailed sign-in code (MARQUEE_DEMO_SKIP_STAFF_OTP);\n")
+                    .append("  every other staff account needs it, and this server has no mail server.\n");
+        }
         LOG.info(text.toString());
     }
 
