@@ -199,6 +199,45 @@ class BuyerAccountBrowserIT {
     }
 
     @Test
+    void anExpiredResetLinkShowsNoFormAndTheOldPasswordStays() throws Exception {
+        String email = unique("slow");
+        insertUser(email, "the-old-password", Role.BUYER);
+        String hash = TestDatabase.string("select password_hash from app_user where email = '" + email + "'");
+        try (MailServer mail = MailServer.start();
+                Browser browser = new Browser()) {
+            browser.open("/account/forgot-password.xhtml");
+            browser.type("#forgot\\:email", email);
+            browser.submit("#forgot\\:submit");
+            String link = linkIn(mail.await(email, 1, ARRIVAL).get(0));
+            TestDatabase.count(
+                    "with expired as (update account_token set expires_at = now() - interval '1 minute'"
+                            + " where user_id = (select id from app_user where email = ?) returning id)"
+                            + " select count(*) from expired",
+                    email);
+
+            browser.driver().get(link);
+
+            assertEquals(
+                    "This link has expired. Please ask for a new one.", browser.text(".ui-messages-error-summary"));
+            assertFalse(browser.has("#reset\\:password"), "an expired link shows no form");
+            browser.open("/login.xhtml");
+            browser.logIn(email, "the-old-password");
+            browser.waitForPath("/");
+            assertEquals(email, browser.text("#current-user"));
+        }
+        assertEquals(
+                1,
+                TestDatabase.count("select count(*) from app_user where email = ? and password_hash = ?", email, hash),
+                "the password is unchanged");
+        assertEquals(
+                0,
+                TestDatabase.count(
+                        "select count(*) from account_token t join app_user u on u.id = t.user_id"
+                                + " where u.email = ? and t.used_at is not null",
+                        email));
+    }
+
+    @Test
     void aBuyerWhoTurnsOnTheCodeNeedsItAtTheNextLoginAndAWrongCodeIsRefused() throws Exception {
         String email = unique("careful");
         insertUser(email, PASSWORD, Role.BUYER);

@@ -18,9 +18,9 @@ import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.SecondFactorPolicy;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.InventoryOpening;
+import org.marquee.core.notify.MailTransport;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -74,8 +74,9 @@ public class DemoData {
 
     @EJB
     private OwnerAssignments owners;
+
     @Inject
-    private SecondFactorPolicy secondFactor;
+    private MailTransport mail;
 
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
@@ -146,9 +147,9 @@ public class DemoData {
         }
         text.append("\n  Demo logins (password for all: ").append(PASSWORD).append("):\n");
         USERS.forEach((role, email) -> text.append(String.format("  %-10s %s%n", role, email)));
-        if (secondFactor.demoExemptionActive()) {
-            text.append("\n  The demo staff logins skip the emailed sign-in code (MARQUEE_DEMO_SKIP_STAFF_OTP);\n")
-                    .append("  every other staff account needs it, and this server has no mail server.\n");
+        if (mail.logsOnly()) {
+            text.append("\n  Staff logins ask for a code sent by email. No mail server is configured\n")
+                    .append("  (MARQUEE_SMTP_HOST), so every email, code included, is written to this log.\n");
         }
         LOG.info(text.toString());
     }
