@@ -186,7 +186,7 @@ class AdminEventsBrowserIT {
     @Test
     void aSessionOnSaleKeepsItsVenueAndABadPriceCategoryIsRefused() throws Exception {
         long sessionId = TestDatabase.count("select min(s.id) from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'SCHEDULED' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " where s.status in ('SCHEDULED', 'ON_SALE') and e.status = 'PUBLISHED' and s.sales_start < now()"
                 + " and s.starts_at > now() + interval '2 days'");
         long venueId = TestDatabase.count("select venue_id from event_session where id = ?", sessionId);
         String otherVenue = TestDatabase.string("select v.name || ', ' || c.name from venue v join city c"

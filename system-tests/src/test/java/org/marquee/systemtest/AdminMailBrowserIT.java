@@ -118,8 +118,7 @@ class AdminMailBrowserIT {
     }
 
     private static void filterByStatus(Browser browser, String label) {
-        browser.click("#outbox\\:table\\:statusFilter");
-        browser.click("#outbox\\:table\\:statusFilter_items li[data-label='" + label + "']");
+        AdminSteps.choose(browser, "#outbox\\:table\\:statusFilter", label);
     }
 
     private static void awaitStatus(String recipient, String status, Duration timeout) throws Exception {

@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +137,9 @@ final class Browser implements AutoCloseable {
     void submit(String css) {
         WebElement button = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         button.click();
-        waitFor().until(ExpectedConditions.stalenessOf(button));
+        // While the old page goes, Chromium may answer "node does not belong to the document"
+        // instead of "stale": the same news, so the wait asks again.
+        waitFor().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(button));
         waitFor().until(ignored -> "complete"
                 .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
