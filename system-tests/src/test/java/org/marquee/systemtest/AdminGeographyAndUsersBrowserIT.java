@@ -103,8 +103,7 @@ class AdminGeographyAndUsersBrowserIT {
         String email = "editor" + System.nanoTime() + "@marquee.test";
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/users.xhtml");
-            browser.click("#users\\:table\\:roleFilter");
-            browser.click("#users\\:table\\:roleFilter_items li[data-label='Marketing editors']");
+            choose(browser, "#users\\:table\\:roleFilter", "Marketing editors");
             browser.waitFor()
                     .until(d -> browser.text("#users\\:table_data").contains(DemoData.USERS.get(Role.MARKETING))
                             && !browser.text("#users\\:table_data").contains(DemoData.USERS.get(Role.ADMIN)));

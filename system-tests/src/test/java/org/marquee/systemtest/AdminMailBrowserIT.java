@@ -62,8 +62,9 @@ class AdminMailBrowserIT {
 
     @Test
     void anInvalidAddressGetsAFieldMessageAndNothingIsQueued() throws Exception {
-        long messages = TestDatabase.count("select count(*) from outbox_message");
         try (Browser browser = loggedInAdmin()) {
+            // Counted after the login, which mails its sign-in code and maybe a new-login alert.
+            long messages = TestDatabase.count("select count(*) from outbox_message");
             browser.type("#test\\:address", "not-an-address");
             browser.click("#test\\:send");
             assertEquals(
@@ -75,8 +76,8 @@ class AdminMailBrowserIT {
             assertEquals(
                     "Enter an email address, such as name@example.org.",
                     browser.text("#test .ui-message-error-detail"));
+            assertEquals(messages, TestDatabase.count("select count(*) from outbox_message"));
         }
-        assertEquals(messages, TestDatabase.count("select count(*) from outbox_message"));
     }
 
     @Test
@@ -117,8 +118,7 @@ class AdminMailBrowserIT {
     }
 
     private static void filterByStatus(Browser browser, String label) {
-        browser.click("#outbox\\:table\\:statusFilter");
-        browser.click("#outbox\\:table\\:statusFilter_items li[data-label='" + label + "']");
+        AdminSteps.choose(browser, "#outbox\\:table\\:statusFilter", label);
     }
 
     private static void awaitStatus(String recipient, String status, Duration timeout) throws Exception {

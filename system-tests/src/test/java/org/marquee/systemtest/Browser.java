@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,11 +104,44 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
-    /** Fills the login form of the page that is open and submits it. */
-    void logIn(String email, String password) {
+    /**
+     * Logs in on the login page that is open, as a person would: the password, then, where the
+     * account needs it, the sign-in code read from its email ({@link SignInCodes}). A refused
+     * password leaves the login page showing its message.
+     *
+     * @return whether the login asked for a sign-in code
+     */
+    boolean logIn(String email, String password) {
+        submitLogin(email, password);
+        if (!has("#code\\:otp")) {
+            return false;
+        }
+        enterCode(SignInCodes.newest(email));
+        return true;
+    }
+
+    /** Fills the password form of the login page and submits it; returns when the answer is shown. */
+    void submitLogin(String email, String password) {
         type("#login\\:email", email);
         type("#login\\:password", password);
-        click("#login\\:submit");
+        submit("#login\\:submit");
+    }
+
+    /** Types a sign-in code into the login's second step and submits it. */
+    void enterCode(String code) {
+        type("#code\\:otp", code);
+        submit("#code\\:submit");
+    }
+
+    /** Clicks a button that posts the whole page, and waits until the page it answers with is there. */
+    void submit(String css) {
+        WebElement button = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        button.click();
+        // While the old page goes, Chromium may answer "node does not belong to the document"
+        // instead of "stale": the same news, so the wait asks again.
+        waitFor().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(button));
+        waitFor().until(ignored -> "complete"
+                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** The path of the page shown, without its query. */

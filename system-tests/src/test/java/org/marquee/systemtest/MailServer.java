@@ -4,7 +4,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,6 +20,9 @@ import java.util.function.Predicate;
  * there. Can be taken down and brought back to play a mail server outage.
  */
 final class MailServer implements AutoCloseable {
+
+    /** The server that is up in this JVM, if any: there can be one on the port. */
+    private static MailServer running;
 
     private GreenMail greenMail;
 
@@ -48,6 +53,7 @@ final class MailServer implements AutoCloseable {
             smtp.setServerStartupTimeout(10_000);
             greenMail = new GreenMail(smtp);
             greenMail.start();
+            setRunning(this);
         }
     }
 
@@ -55,7 +61,63 @@ final class MailServer implements AutoCloseable {
         if (greenMail != null) {
             greenMail.stop();
             greenMail = null;
+            setRunning(null);
         }
+    }
+
+    private static synchronized void setRunning(MailServer server) {
+        running = server;
+    }
+
+    /**
+     * Runs {@code reader} against the server that is up (a test's own), or against one started for
+     * the time of the call, for a helper that needs one message (a sign-in code) whatever the test does.
+     */
+    static <T> T borrow(MailReader<T> reader) throws Exception {
+        MailServer current;
+        synchronized (MailServer.class) {
+            current = running;
+        }
+        if (current != null) {
+            return reader.read(current);
+        }
+        try (MailServer temporary = start()) {
+            return reader.read(temporary);
+        }
+    }
+
+    @FunctionalInterface
+    interface MailReader<T> {
+        T read(MailServer server) throws Exception;
+    }
+
+    /** Waits for the message whose Message-ID names this outbox row (the mailer makes it so). */
+    MimeMessage awaitOutboxMessage(String recipient, long outboxId, Duration timeout) throws Exception {
+        String id = "<outbox-" + outboxId + "@";
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            for (MimeMessage message : to(recipient)) {
+                if (message.getMessageID() != null && message.getMessageID().startsWith(id)) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No message " + id + "...> to " + recipient + " within " + timeout);
+    }
+
+    /** The plain-text part of a message. */
+    static String text(MimeMessage message) throws MessagingException, IOException {
+        Object content = message.getContent();
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+            throw new AssertionError("No plain text in " + message.getSubject());
+        }
+        return (String) content;
     }
 
     /** Every message received since the server last came up, to this recipient. */

@@ -274,32 +274,50 @@ class PanelAccessMatrixIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Logs in through the public site's login form, as a browser would; the session serves every panel. */
+    /**
+     * Logs in through the public site's login form, as a browser would: the password, then, for an
+     * account that needs it, the sign-in code read from its email ({@link SignInCodes}). The session
+     * serves every panel.
+     */
     static HttpClient logIn(String email, String password) throws Exception {
         HttpClient client = client();
         HttpResponse<String> form = get(client, "/login.xhtml");
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("login", "login");
         fields.put("login:email", email);
         fields.put("login:password", password);
-        fields.put("login:submit", "");
+        HttpResponse<String> done = post(client, form, "login", fields);
+        if (done.body().contains("<form id=\"code\"")) {
+            Map<String, String> code = new LinkedHashMap<>();
+            code.put("code:otp", SignInCodes.newest(email));
+            code.put("challenge", match(done.body(), "name=\"challenge\" value=\"([^\"]*)\""));
+            done = post(client, done, "code", code);
+        }
+        assertFalse(done.uri().getPath().endsWith("/login.xhtml"), "logged in as " + email);
+        return client;
+    }
+
+    /** Submits the form {@code formId} of a stateless Faces page with these fields and its submit button. */
+    private static HttpResponse<String> post(
+            HttpClient client, HttpResponse<String> page, String formId, Map<String, String> values) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.putAll(values);
+        fields.put(formId + ":submit", "");
         fields.put("continue", "");
         fields.put(
                 "jakarta.faces.ViewState",
-                match(form.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\""));
+                match(page.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\""));
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> done = client.send(
-                HttpRequest.newBuilder(URI.create(
-                                Deployments.url(match(form.body(), "<form id=\"login\"[^>]*action=\"([^\"]+)\""))))
+        String action = match(page.body(), "<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"");
+        return client.send(
+                HttpRequest.newBuilder(URI.create(Deployments.url(action)))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertFalse(done.uri().getPath().endsWith("/login.xhtml"), "logged in as " + email);
-        return client;
     }
 
     private static String match(String text, String regex) {

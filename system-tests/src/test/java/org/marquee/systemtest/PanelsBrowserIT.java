@@ -23,7 +23,10 @@ import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.DemoData;
 
-/** Every panel in a real browser: who may open what, one login for all, bad logins, the phone layout. */
+/**
+ * Every panel in a real browser: who may open what, one login for all (staff with the code from
+ * their email, read by {@link Browser#logIn}), bad logins, the phone layout.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PanelsBrowserIT {
@@ -68,8 +71,9 @@ class PanelsBrowserIT {
                     .findFirst()
                     .orElse("/");
             browser.open(home.equals("/") ? "/login.xhtml" : home);
-            browser.logIn(DemoData.USERS.get(role), DemoData.PASSWORD);
+            boolean codeAsked = browser.logIn(DemoData.USERS.get(role), DemoData.PASSWORD);
             browser.waitForPath(home);
+            assertEquals(role != Role.BUYER, codeAsked, "staff type the emailed code, buyers only if they chose it");
             browser.screenshot("home-" + role);
             assertEquals(DemoData.USERS.get(role), browser.text("#current-user"));
 

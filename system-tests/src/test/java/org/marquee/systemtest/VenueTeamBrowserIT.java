@@ -226,18 +226,9 @@ class VenueTeamBrowserIT {
         admin.click(".ui-confirmdialog-yes");
     }
 
+    /** Picks the venue in the panel's switcher, retrying the menu as {@link AdminSteps#choose} does. */
     private static void switchTo(Browser browser, String venue) {
-        browser.click("#team-switcher\\:team");
-        browser.waitFor().until(ignored -> {
-            for (WebElement item : browser.driver().findElements(By.cssSelector("#team-switcher\\:team_items li"))) {
-                if (venue.equals(item.getAttribute("data-label")) && item.isDisplayed()) {
-                    item.click();
-                    return true;
-                }
-            }
-            return false;
-        });
-        browser.waitFor().until(ignored -> venue.equals(browser.text("#team-switcher\\:team_label")));
+        AdminSteps.choose(browser, "#team-switcher\\:team", venue);
     }
 
     private static List<String> ownerVenueNames() throws Exception {

@@ -31,6 +31,11 @@ public class Panel {
         return current().key();
     }
 
+    /** Staff panels require a role; the public site and the checkout are where buyers sign up. */
+    public boolean isStaff() {
+        return current().requiredRole().isPresent();
+    }
+
     /** {@code panel.key('title')} is {@code panel.admin.title} in the admin panel. */
     public String key(String suffix) {
         return "panel." + getName() + "." + suffix;

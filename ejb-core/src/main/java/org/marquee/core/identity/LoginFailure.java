@@ -26,7 +26,7 @@ class LoginFailure {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "login_failure_seq")
     private Long id;
 
-    @Column(nullable = false, length = 320)
+    @Column(nullable = false, length = 400)
     private String login;
 
     @Column(name = "failed_at", nullable = false)

@@ -2,12 +2,16 @@ package org.marquee.core.identity;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Checks a login name and password. A locked login is refused before its password is looked at;
- * an unknown login costs as much time as a known one and counts towards the lock the same way.
+ * Checks a login name and password: the first step of every login ({@link SignIns} runs the
+ * rest). A locked login is refused before its password is looked at; an unknown login costs as
+ * much time as a known one and counts towards the lock the same way. Earlier failures are cleared
+ * only by a complete login: here when the password is all the account needs, otherwise once the
+ * emailed code was right too.
  */
 @Stateless
 public class Logins {
@@ -19,6 +23,9 @@ public class Logins {
 
     @EJB
     private LoginThrottle throttle;
+
+    @Inject
+    private SecondFactorPolicy secondFactor;
 
     public LoginResult attempt(String login, String password) {
         String key = EmailAddress.normalize(login);
@@ -36,7 +43,12 @@ public class Logins {
             throttle.recordFailure(key);
             return LoginResult.invalid();
         }
-        throttle.recordSuccess(key);
+        if (!user.get().emailVerified()) {
+            return LoginResult.unverified(user.get());
+        }
+        if (!secondFactor.requiresCode(user.get())) {
+            throttle.recordSuccess(key);
+        }
         return LoginResult.success(user.get());
     }
 }

@@ -6,24 +6,27 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 
-/** The one identity store of the application: users and roles from our database. */
+/**
+ * The one identity store of the application: users and roles from our database. It opens a session
+ * only for a passed login challenge ({@link SignIns}), never for a bare password, so no path skips
+ * the emailed code of an account that needs one.
+ */
 @ApplicationScoped
 public class MarqueeIdentityStore implements IdentityStore {
 
     @EJB
-    private Logins logins;
+    private SignIns signIns;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential password)) {
+        if (!(credential instanceof SignInCredential signIn)) {
             return NOT_VALIDATED_RESULT;
         }
-        LoginResult result = logins.attempt(password.getCaller(), password.getPasswordAsString());
+        LoginResult result = signIns.complete(signIn);
         if (!result.succeeded()) {
             return INVALID_RESULT;
         }

@@ -14,6 +14,9 @@ public record ThrottlePolicy(int maxFailures, Duration window) {
 
     public static final ThrottlePolicy LOGIN = new ThrottlePolicy(5, Duration.ofMinutes(15));
 
+    /** Reset mails per address: enough for a lost one, too few to flood a mailbox. */
+    public static final ThrottlePolicy PASSWORD_RESET = new ThrottlePolicy(3, Duration.ofHours(1));
+
     public ThrottlePolicy {
         if (maxFailures < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("A throttle needs at least one failure and a positive window");

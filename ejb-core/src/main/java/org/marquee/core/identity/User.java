@@ -18,17 +18,31 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** Someone who can log in: a buyer or a member of staff. The email is the login name. */
+/**
+ * Someone who can log in: a buyer or a member of staff. The email is the login name. A buyer who
+ * registered themselves logs in once the email is verified; staff and buyers an admin created are
+ * verified from the start. A deleted account keeps its row (orders refer to it) without personal data.
+ */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "User.byEmail", query = "select u from User u where u.email = :email")
 @NamedQuery(name = "User.countWithRole", query = "select count(u) from User u join u.roles r where r = :role")
 public class User {
+
+    /** The languages a user's mail can be in: every mail template exists in each. */
+    public static final List<String> LANGUAGES = List.of("en", "de");
+
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    /** The staff roles: each needs the emailed code at every login. */
+    public static final Set<Role> STAFF_ROLES =
+            Collections.unmodifiableSet(EnumSet.of(Role.ADMIN, Role.MARKETING, Role.VENUE, Role.ARTIST));
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
@@ -58,6 +72,21 @@ public class User {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Column(length = 16)
+    private String phone;
+
+    @Column(name = "preferred_language", nullable = false, length = 8)
+    private String preferredLanguage = DEFAULT_LANGUAGE;
+
+    @Column(name = "second_factor", nullable = false)
+    private boolean secondFactor;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Version
     private long version;
 
@@ -70,6 +99,23 @@ public class User {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.enabled = true;
+        this.emailVerified = true;
+    }
+
+    /** A buyer who signed up on the public site: may log in once the email is verified. */
+    public static User selfRegistered(
+            EmailAddress email, String displayName, String passwordHash, String language, Instant createdAt) {
+        User user = new User(email, displayName, passwordHash, EnumSet.of(Role.BUYER), createdAt);
+        user.emailVerified = false;
+        user.preferredLanguage = requireLanguage(language);
+        return user;
+    }
+
+    static String requireLanguage(String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Choose one of the languages " + LANGUAGES);
+        }
+        return language;
     }
 
     private static String requireDisplayName(String name) {
@@ -106,7 +152,53 @@ public class User {
     }
 
     public boolean canLogIn() {
-        return enabled && passwordHash != null;
+        return enabled && passwordHash != null && deletedAt == null;
+    }
+
+    /** The owner showed they read mail sent to the address (a verification or reset link). */
+    public void verifyEmail() {
+        emailVerified = true;
+    }
+
+    void changePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** The owner's own settings; a null phone removes it. */
+    public void updateProfile(String newName, PhoneNumber newPhone, String language) {
+        String name = requireDisplayName(newName);
+        String checkedLanguage = requireLanguage(language);
+        displayName = name;
+        phone = newPhone == null ? null : newPhone.value();
+        preferredLanguage = checkedLanguage;
+    }
+
+    /** The buyer's own choice of the emailed code; staff roles need it whatever the choice. */
+    public void chooseSecondFactor(boolean wanted) {
+        secondFactor = wanted;
+    }
+
+    public boolean holdsStaffRole() {
+        return roles.stream().anyMatch(STAFF_ROLES::contains);
+    }
+
+    /**
+     * Deletion by the owner: the personal data goes, the row stays so that orders keep their
+     * buyer. The email becomes a placeholder unique to the row, which frees the address for a new
+     * account; nothing can log in any more.
+     */
+    public void anonymise(Instant now) {
+        if (id == null) {
+            throw new IllegalStateException("Only a stored user can be deleted");
+        }
+        email = "deleted-" + id + "@deleted.invalid";
+        displayName = "Deleted account";
+        phone = null;
+        passwordHash = null;
+        enabled = false;
+        secondFactor = false;
+        roles.clear();
+        deletedAt = Objects.requireNonNull(now);
     }
 
     public Long id() {
@@ -135,5 +227,25 @@ public class User {
 
     public Set<Role> roles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean secondFactorChosen() {
+        return secondFactor;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.identity.EmailAddress;
@@ -40,6 +41,25 @@ public class Outbox {
      */
     public boolean enqueueEmail(
             String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
+        return enqueue(dedupeKey, recipient, template, locale, parameters, false);
+    }
+
+    /**
+     * Like {@link #enqueueEmail}, for a mail that carries a one-time secret in clear (a sign-in code,
+     * a link's token): its text is erased from the outbox once the mail server took it.
+     */
+    public boolean enqueueSecretEmail(
+            String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
+        return enqueue(dedupeKey, recipient, template, locale, parameters, true);
+    }
+
+    private boolean enqueue(
+            String dedupeKey,
+            String recipient,
+            String template,
+            Locale locale,
+            Map<String, String> parameters,
+            boolean holdsSecret) {
         if (!EmailAddress.isValid(recipient)) {
             throw new InvalidEmail(recipient);
         }
@@ -47,8 +67,23 @@ public class Outbox {
             return false;
         }
         RenderedMail mail = templates.render(template, locale, parameters);
-        em.persist(OutboxMessage.email(dedupeKey, new EmailAddress(recipient).value(), mail, clock.instant()));
+        String address = new EmailAddress(recipient).value();
+        Instant now = clock.instant();
+        em.persist(
+                holdsSecret
+                        ? OutboxMessage.emailWithSecret(dedupeKey, address, mail, now)
+                        : OutboxMessage.email(dedupeKey, address, mail, now));
         return true;
+    }
+
+    /**
+     * Erases every message to an address, sent or not: its account was deleted. A message being
+     * sent at this moment may still go out; the dispatcher then finds no row to record it on.
+     */
+    public int forgetRecipient(String recipient) {
+        return em.createQuery("delete from OutboxMessage m where m.recipient = :recipient")
+                .setParameter("recipient", EmailAddress.normalize(recipient))
+                .executeUpdate();
     }
 
     private boolean exists(String dedupeKey) {

@@ -85,10 +85,17 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    // A one-time secret (a sign-in code, a link's token) is in the text: erased once sent.
+    @Column(name = "holds_secret", nullable = false)
+    private boolean holdsSecret;
+
     @Version
     private long version;
 
     protected OutboxMessage() {}
+
+    /** What a sent message that held a secret shows instead of its text. */
+    static final String ERASED = "(Erased once sent: it held a one-time secret.)";
 
     /** An email rendered from a template, due at once. */
     public static OutboxMessage email(String dedupeKey, String recipient, RenderedMail mail, Instant now) {
@@ -129,6 +136,17 @@ public class OutboxMessage {
         this.attempts = 0;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * An email that carries a one-time secret in clear (a sign-in code, a link's token, whose own
+     * records keep only hashes): once the mail server took it, its text is erased, so the outbox
+     * is no copy of what those hashes protect.
+     */
+    public static OutboxMessage emailWithSecret(String dedupeKey, String recipient, RenderedMail mail, Instant now) {
+        OutboxMessage message = email(dedupeKey, recipient, mail, now);
+        message.holdsSecret = true;
+        return message;
     }
 
     private static String required(String value, String message, int maxLength) {
@@ -172,6 +190,10 @@ public class OutboxMessage {
         attempts++;
         sentAt = at;
         releaseLease();
+        if (holdsSecret) {
+            bodyText = ERASED;
+            bodyHtml = null;
+        }
         return true;
     }
 

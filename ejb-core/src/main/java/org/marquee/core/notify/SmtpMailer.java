@@ -2,6 +2,7 @@ package org.marquee.core.notify;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Sends through the server's mail session {@code java:jboss/mail/Marquee} (SMTP host, port, sender
  * and timeouts come from the server configuration, see {@code ear/src/main/wildfly/configure.cli}).
- * Plain text, or plain text and HTML as alternatives.
+ * Plain text, or plain text and HTML as alternatives. Chosen by {@link OutboxConfiguration} when
+ * {@code MARQUEE_SMTP_HOST} is set.
  */
 @ApplicationScoped
+@Typed(SmtpMailer.class)
 public class SmtpMailer implements Mailer {
 
     private static final String CHARSET = StandardCharsets.UTF_8.name();

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.marquee.core.identity.Role;
 import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.InventoryOpening;
+import org.marquee.core.notify.MailTransport;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -72,6 +74,9 @@ public class DemoData {
 
     @EJB
     private OwnerAssignments owners;
+
+    @Inject
+    private MailTransport mail;
 
     private boolean enabled() {
         return Boolean.parseBoolean(System.getenv("MARQUEE_DEMO")) || Boolean.getBoolean("marquee.demo");
@@ -142,6 +147,10 @@ public class DemoData {
         }
         text.append("\n  Demo logins (password for all: ").append(PASSWORD).append("):\n");
         USERS.forEach((role, email) -> text.append(String.format("  %-10s %s%n", role, email)));
+        if (mail.logsOnly()) {
+            text.append("\n  Staff logins ask for a code sent by email. No mail server is configured\n")
+                    .append("  (MARQUEE_SMTP_HOST), so every email, code included, is written to this log.\n");
+        }
         LOG.info(text.toString());
     }
 

@@ -45,4 +45,59 @@ class UserTest {
         user.enable();
         assertTrue(user.canLogIn());
     }
+
+    @Test
+    void aSelfRegisteredBuyerStartsUnverifiedInTheLanguageChosen() {
+        User buyer = User.selfRegistered(
+                new EmailAddress("new@example.org"), "New", "hash", "de", Instant.parse("2026-01-01T00:00:00Z"));
+
+        assertFalse(buyer.emailVerified());
+        assertEquals(Set.of(Role.BUYER), buyer.roles());
+        assertEquals("de", buyer.preferredLanguage());
+        assertTrue(user.emailVerified(), "an account an admin created is verified");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> User.selfRegistered(new EmailAddress("x@example.org"), "X", "hash", "fr", Instant.now()));
+    }
+
+    @Test
+    void aProfileChangeIsCheckedWholeBeforeAnythingChanges() {
+        assertThrows(IllegalArgumentException.class, () -> user.updateProfile("New name", null, "xx"));
+        assertEquals("Ada", user.displayName(), "nothing changed");
+
+        user.updateProfile(" Ada L. ", new PhoneNumber("+49 30 123456"), "de");
+
+        assertEquals("Ada L.", user.displayName());
+        assertEquals("+4930123456", user.phone());
+        assertEquals("de", user.preferredLanguage());
+        user.updateProfile("Ada", null, "en");
+        assertEquals(null, user.phone());
+    }
+
+    @Test
+    void anAnonymisedAccountKeepsItsRowButNoPersonalDataAndCannotLogIn() {
+        org.marquee.core.testing.Ids.assign(user, 4711L);
+        user.updateProfile("Ada", new PhoneNumber("+4930123456"), "de");
+        user.chooseSecondFactor(true);
+
+        user.anonymise(Instant.parse("2026-06-01T00:00:00Z"));
+
+        assertEquals("deleted-4711@deleted.invalid", user.email());
+        assertTrue(EmailAddress.isValid(user.email()));
+        assertEquals("Deleted account", user.displayName());
+        assertEquals(null, user.phone());
+        assertEquals(null, user.passwordHash());
+        assertTrue(user.roles().isEmpty());
+        assertTrue(user.deleted());
+        assertFalse(user.canLogIn());
+        user.enable();
+        assertFalse(user.canLogIn(), "an admin cannot bring a deleted account back");
+    }
+
+    @Test
+    void staffRolesAreTheOnesThatNeedTheCode() {
+        assertFalse(user.holdsStaffRole());
+        user.grant(Role.VENUE);
+        assertTrue(user.holdsStaffRole());
+    }
 }

@@ -124,4 +124,20 @@ class OutboxMessageTest {
         assertEquals("Text", mail.text());
         assertEquals("<p>Text</p>", mail.html());
     }
+
+    @Test
+    void aMessageWithASecretLosesItsTextOnceSentButKeepsItForRetries() {
+        OutboxMessage message = OutboxMessage.emailWithSecret("sign-in-code:7", "ada@example.org", MAIL, NOW);
+        message.lease("node/1", NOW.plusSeconds(300));
+        message.failAttempt("Connection refused", false, POLICY, NOW);
+        assertEquals("Text", message.toMail().text(), "kept while it may be sent again");
+
+        message.lease("node/1", NOW.plusSeconds(300));
+        message.markSent(NOW.plusSeconds(20));
+
+        assertEquals(OutboxMessage.ERASED, message.bodyText());
+        assertNull(message.bodyHtml());
+        assertEquals("Betreff", message.subject(), "the subject names no secret");
+        assertEquals("Text", message().bodyText(), "other mail keeps its text");
+    }
 }

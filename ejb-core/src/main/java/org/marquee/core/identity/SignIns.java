@@ -1,0 +1,134 @@
+package org.marquee.core.identity;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A login from password to session, for every panel: the password ({@link Logins}), then the
+ * emailed code where the account needs one, then the session, which the identity store opens by
+ * completing the passed challenge ({@link SignInCredential}). A login challenge is locked while it
+ * is checked, so two requests with one code or one challenge cannot both pass.
+ */
+@Stateless
+public class SignIns {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private SecondFactorPolicy secondFactor;
+
+    @EJB
+    private Logins logins;
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private LoginThrottle throttle;
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private AccountMails mails;
+
+    @EJB
+    private KnownDevices devices;
+
+    /** Checks the password; mails the code when the account needs one (only the newest code works). */
+    public SignInStep start(String login, String password) {
+        LoginResult first = logins.attempt(login, password);
+        switch (first.outcome()) {
+            case INVALID:
+                return SignInStep.refused(SignInStep.Outcome.INVALID);
+            case LOCKED:
+                return SignInStep.refused(SignInStep.Outcome.LOCKED);
+            case UNVERIFIED:
+                registrations.remind(first.email());
+                return SignInStep.refused(SignInStep.Outcome.UNVERIFIED);
+            default:
+                break;
+        }
+        User user = accounts.findByEmail(first.email()).orElseThrow();
+        String secret = Secrets.generate();
+        Instant now = clock.instant();
+        if (!secondFactor.requiresCode(user)) {
+            em.persist(LoginChallenge.passed(user, secret, now));
+            return SignInStep.ready(secret);
+        }
+        String code = OneTimeCode.generate();
+        LoginChallenge challenge = LoginChallenge.awaitingCode(user, secret, code, now);
+        em.persist(challenge);
+        em.flush();
+        em.createNamedQuery("LoginChallenge.retireOthers")
+                .setParameter("user", user)
+                .setParameter("keep", challenge.id())
+                .setParameter("now", now)
+                .executeUpdate();
+        mails.signInCode(user, challenge.id(), code);
+        return SignInStep.codeSent(secret);
+    }
+
+    /** Checks a typed code. Every wrong code counts towards the login's lock as a wrong password does. */
+    public CodeCheck checkCode(String challengeSecret, String code) {
+        Optional<LoginChallenge> found = find(challengeSecret);
+        if (found.isEmpty() || !found.get().awaitsCode()) {
+            return CodeCheck.EXPIRED;
+        }
+        LoginChallenge challenge = found.get();
+        String login = challenge.user().email();
+        if (throttle.lockedUntil(login).isPresent()) {
+            return CodeCheck.LOCKED;
+        }
+        int attemptsBefore = challenge.attempts();
+        CodeCheck result = challenge.check(challengeSecret, code, clock.instant());
+        if (challenge.attempts() > attemptsBefore) {
+            throttle.recordFailure(login);
+            if (throttle.lockedUntil(login).isPresent()) {
+                return CodeCheck.LOCKED;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Opens the session of a passed challenge, once: called by the identity store. Remembers the
+     * browser, and mails the owner when it is one the account has not been used from before.
+     */
+    public LoginResult complete(SignInCredential credential) {
+        Optional<LoginChallenge> found = find(credential.challenge());
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().complete(now)) {
+            return LoginResult.invalid();
+        }
+        User user = found.get().user();
+        if (!user.canLogIn() || !user.emailVerified()) {
+            return LoginResult.invalid();
+        }
+        throttle.recordSuccess(user.email());
+        devices.recognise(user, credential.deviceSecret(), credential.userAgent(), now);
+        return LoginResult.success(user);
+    }
+
+    private Optional<LoginChallenge> find(String secret) {
+        if (!Secrets.isWellFormed(secret)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("LoginChallenge.byHash", LoginChallenge.class)
+                .setParameter("hash", Secrets.hash(secret))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,90 @@
+package org.marquee.site.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.marquee.core.identity.AccountProfile;
+import org.marquee.core.identity.MyAccount;
+import org.marquee.core.identity.User;
+import org.marquee.core.platform.DomainException;
+import org.marquee.web.Messages;
+
+/** The logged-in user's settings: name, phone for text messages, mail language, the emailed code. */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private MyAccount account;
+
+    private AccountProfile profile;
+    private String displayName;
+    private String phone;
+    private String language;
+    private boolean secondFactor;
+
+    @PostConstruct
+    void load() {
+        profile = account.profile();
+        displayName = profile.displayName();
+        phone = profile.phone();
+        language = profile.language();
+        secondFactor = profile.secondFactorChosen() || profile.secondFactorRequired();
+    }
+
+    public String save() {
+        try {
+            account.update(displayName, phone, language, secondFactor);
+            Messages.flashInfo("account.saved");
+            return "/account/index.xhtml?faces-redirect=true";
+        } catch (DomainException refusal) {
+            Messages.error(AccountFields.of("profile", refusal), refusal);
+            return null;
+        }
+    }
+
+    public AccountProfile getProfile() {
+        return profile;
+    }
+
+    public List<String> getLanguages() {
+        return User.LANGUAGES;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isSecondFactor() {
+        return secondFactor;
+    }
+
+    public void setSecondFactor(boolean secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+}
