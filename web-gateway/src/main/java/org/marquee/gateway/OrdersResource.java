@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -36,7 +37,8 @@ import org.marquee.core.platform.InvalidInput;
 
 /**
  * An order and its seats: start it, read it, get-seat / drop-seat, claim or release n standing
- * places. Every call but the start presents the order's token in the {@value #TOKEN} header.
+ * places. Every call but the start presents the order's token in the {@value #TOKEN} header (or,
+ * from the checkout pages, in the order's cookie: see {@link OrderCookies}).
  */
 @Path("/orders")
 @ApplicationScoped
@@ -54,6 +56,9 @@ public class OrdersResource {
 
     @EJB
     private PlaceClaims places;
+
+    @Context
+    private HttpServletRequest request;
 
     /** Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a guest. */
     @POST
@@ -83,7 +88,7 @@ public class OrdersResource {
     @GET
     @Path("/{orderId}")
     public Response order(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
-        OrderView order = orders.view(OrderAccess.of(orderId, token));
+        OrderView order = orders.view(access(orderId, token));
         OrderHoldings holdings = order.holdings();
         JsonArrayBuilder seatIds = JsonBuilders.array();
         holdings.seatIds().forEach(seatIds::add);
@@ -111,7 +116,7 @@ public class OrdersResource {
     @Path("/{orderId}/seats/{seatId}")
     public Response getSeat(
             @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
-        SeatHold hold = seats.claim(OrderAccess.of(orderId, token), seatId);
+        SeatHold hold = seats.claim(access(orderId, token), seatId);
         return json("{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
                 + hold.heldUntil() + "\"}");
     }
@@ -121,7 +126,7 @@ public class OrdersResource {
     @Path("/{orderId}/seats/{seatId}")
     public Response dropSeat(
             @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
-        seats.release(OrderAccess.of(orderId, token), seatId);
+        seats.release(access(orderId, token), seatId);
         return Response.noContent().build();
     }
 
@@ -135,7 +140,7 @@ public class OrdersResource {
             @HeaderParam(TOKEN) String token,
             String body) {
         PlaceHold hold =
-                places.claim(OrderAccess.of(orderId, token), sectionId, (int) number(JsonBuilders.read(body), "count"));
+                places.claim(access(orderId, token), sectionId, (int) number(JsonBuilders.read(body), "count"));
         return json("{\"orderId\":" + hold.orderId() + ",\"sectionId\":" + hold.sectionId() + ",\"count\":"
                 + hold.count() + ",\"heldUntil\":\"" + hold.heldUntil() + "\"}");
     }
@@ -148,8 +153,18 @@ public class OrdersResource {
             @PathParam("sectionId") long sectionId,
             @HeaderParam(TOKEN) String token,
             @QueryParam("count") @DefaultValue("1") int count) {
-        places.release(OrderAccess.of(orderId, token), sectionId, count);
+        places.release(access(orderId, token), sectionId, count);
         return Response.noContent().build();
+    }
+
+    /**
+     * The order's token from the header or, for the checkout's own pages, from the HttpOnly
+     * cookie that binds it to the browser that started the order.
+     */
+    private OrderAccess access(long orderId, String header) {
+        String token =
+                header != null ? header : OrderCookies.token(request, orderId).orElse(null);
+        return OrderAccess.of(orderId, token);
     }
 
     private static Response json(String body) {

@@ -110,4 +110,46 @@ public class Availability {
                         .map(row -> new OrderHoldings.Places(SqlValues.number(row[0]), (int) SqlValues.number(row[1])))
                         .toList());
     }
+
+    /** Seats and places an order holds, counted per section (for its totals). */
+    public List<OrderHoldings.Places> ticketsBySection(long sessionId, long orderId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select section_id, count(*) from ("
+                        + "select section_id from session_seat where session_id = ? and order_id = ?"
+                        + " union all select section_id from session_place where session_id = ? and order_id = ?)"
+                        + " h group by section_id order by section_id")
+                .setParameter(1, sessionId)
+                .setParameter(2, orderId)
+                .setParameter(3, sessionId)
+                .setParameter(4, orderId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new OrderHoldings.Places(SqlValues.number(row[0]), (int) SqlValues.number(row[1])))
+                .toList();
+    }
+
+    /** The state of some seats of a session now, for a live update of open seat maps (one query). */
+    public List<SeatAvailability> seats(long sessionId, List<Long> seatIds) {
+        if (seatIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        jakarta.persistence.Query query = em.createNativeQuery("select ss.seat_id, ss.section_id, st.row_label,"
+                + " st.seat_number, ss.held_until, st.disabled from session_seat ss join seat st on st.id = ss.seat_id"
+                + " where ss.session_id = ? and ss.seat_id in (" + SqlValues.placeholders(seatIds.size()) + ")");
+        query.setParameter(1, sessionId);
+        for (int i = 0; i < seatIds.size(); i++) {
+            query.setParameter(i + 2, seatIds.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new SeatAvailability(
+                        SqlValues.number(row[0]),
+                        SqlValues.number(row[1]),
+                        (String) row[2],
+                        (int) SqlValues.number(row[3]),
+                        Holds.state(SqlValues.instant(row[4]), Boolean.TRUE.equals(row[5]), now)))
+                .toList();
+    }
 }

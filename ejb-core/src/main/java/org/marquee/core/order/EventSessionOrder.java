@@ -1,17 +1,25 @@
 package org.marquee.core.order;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -62,6 +70,30 @@ public class EventSessionOrder {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "checkout_step", nullable = false, length = 20)
+    private CheckoutStep checkoutStep = CheckoutStep.AMOUNT;
+
+    @Column(name = "requested_tickets", nullable = false)
+    private int requestedTickets;
+
+    /** Tickets per public price category of the session; empty when it has none. */
+    @ElementCollection
+    @CollectionTable(name = "order_amount", joinColumns = @JoinColumn(name = "order_id"))
+    @MapKeyColumn(name = "price_category_id")
+    @Column(name = "tickets", nullable = false)
+    private Map<Long, Integer> amounts = new LinkedHashMap<>();
+
+    @Embedded
+    private BuyerAddress address;
+
+    @Column(name = "newsletter_opt_in", nullable = false)
+    private boolean newsletterOptIn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", length = 20)
+    private PaymentMethod paymentMethod;
 
     @Version
     private long version;
@@ -164,6 +196,77 @@ public class EventSessionOrder {
         }
     }
 
+    /**
+     * The amount step: how many tickets, in total or per price category (then the total is their
+     * sum), within the order's limit. The seats or places are chosen later and must match it.
+     */
+    public void chooseAmount(int total, Map<Long, Integer> perCategory) {
+        Map<Long, Integer> chosen = new LinkedHashMap<>();
+        perCategory.forEach((category, count) -> {
+            if (count == null || count < 0) {
+                throw new IllegalArgumentException("Choose zero or more tickets of each kind");
+            }
+            if (count > 0) {
+                chosen.put(category, count);
+            }
+        });
+        int sum = chosen.isEmpty()
+                ? total
+                : chosen.values().stream().mapToInt(Integer::intValue).sum();
+        if (!chosen.isEmpty() && total != sum) {
+            throw new IllegalArgumentException("The tickets per kind add up to " + sum + ", not " + total);
+        }
+        if (sum < 1) {
+            throw new IllegalArgumentException("Choose at least one ticket");
+        }
+        if (sum > maxTickets) {
+            throw new TicketLimitReached(maxTickets, 0, sum);
+        }
+        requestedTickets = sum;
+        amounts.clear();
+        amounts.putAll(chosen);
+        reach(CheckoutStep.ADDRESS);
+    }
+
+    /** The address step; the newsletter box is unticked unless the buyer ticked it. */
+    public void giveAddress(BuyerAddress newAddress, boolean newsletter) {
+        requireReached(CheckoutStep.ADDRESS);
+        address = Objects.requireNonNull(newAddress);
+        newsletterOptIn = newsletter;
+        reach(CheckoutStep.SEATS);
+    }
+
+    /** The seat step is done when the order holds exactly the tickets asked for. */
+    public void confirmSeats(int held) {
+        requireReached(CheckoutStep.SEATS);
+        if (held != requestedTickets) {
+            throw new SeatsMissing(requestedTickets, held);
+        }
+        reach(CheckoutStep.PAYMENT_METHOD);
+    }
+
+    public void choosePaymentMethod(PaymentMethod method, int held) {
+        requireReached(CheckoutStep.PAYMENT_METHOD);
+        if (held != requestedTickets) {
+            throw new SeatsMissing(requestedTickets, held);
+        }
+        paymentMethod = Objects.requireNonNull(method);
+        reach(CheckoutStep.PAYMENT);
+    }
+
+    /** Refuses a step the order has not reached: steps are taken in order. */
+    public void requireReached(CheckoutStep step) {
+        if (step.isAfter(checkoutStep)) {
+            throw new StepNotReached(step, checkoutStep);
+        }
+    }
+
+    private void reach(CheckoutStep step) {
+        if (step.isAfter(checkoutStep)) {
+            checkoutStep = step;
+        }
+    }
+
     /** The database keeps the count (see {@link Orders}); a loaded order carries it, tests set it. */
     void ticketsHeld(int count) {
         if (count < 0 || count > maxTickets) {
@@ -210,5 +313,29 @@ public class EventSessionOrder {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public CheckoutStep checkoutStep() {
+        return checkoutStep;
+    }
+
+    public int requestedTickets() {
+        return requestedTickets;
+    }
+
+    public Map<Long, Integer> amounts() {
+        return Collections.unmodifiableMap(amounts);
+    }
+
+    public BuyerAddress address() {
+        return address;
+    }
+
+    public boolean newsletterOptIn() {
+        return newsletterOptIn;
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
     }
 }

@@ -1,0 +1,109 @@
+package org.marquee.core.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BestSeatsTest {
+
+    /** A row of seats numbered from 1; 'x' is taken, '.' is free. Seat ids are section*1000 + row*100 + number. */
+    private static List<BestSeats.Candidate> row(long section, String label, int rowIndex, String pattern) {
+        List<BestSeats.Candidate> seats = new ArrayList<>();
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == ' ') {
+                continue; // a gap in the numbering (an aisle)
+            }
+            seats.add(new BestSeats.Candidate(
+                    section * 1000 + rowIndex * 100 + i + 1, section, label, i + 1, pattern.charAt(i) == '.'));
+        }
+        return seats;
+    }
+
+    private static List<Long> ids(long section, int rowIndex, int... numbers) {
+        List<Long> ids = new ArrayList<>();
+        for (int n : numbers) {
+            ids.add(section * 1000 + rowIndex * 100 + n);
+        }
+        return ids;
+    }
+
+    @Test
+    void takesTheMiddleOfTheFrontRow() {
+        List<BestSeats.Candidate> seats = new ArrayList<>(row(1, "A", 1, "........"));
+        seats.addAll(row(1, "B", 2, "........"));
+        assertEquals(
+                Optional.of(ids(1, 1, 4, 5)),
+                BestSeats.find(seats, List.of(new BestSeats.PricedSection(1, 5000)), 2, null, null));
+    }
+
+    @Test
+    void neverLeavesASingleSeatBetweenTheBlockAndATakenSeat() {
+        // Row A: x...x — three free seats: a block of two always strands one. Row B is full but for four.
+        List<BestSeats.Candidate> seats = new ArrayList<>(row(1, "A", 1, "x...x"));
+        seats.addAll(row(1, "B", 2, "xx....x"));
+        Optional<List<Long>> block =
+                BestSeats.find(seats, List.of(new BestSeats.PricedSection(1, 5000)), 2, null, null);
+        assertTrue(block.isPresent());
+        List<Long> chosen = block.get();
+        assertTrue(
+                chosen.equals(ids(1, 2, 3, 4)) || chosen.equals(ids(1, 2, 5, 6)),
+                "the block sits against one end of the four, leaving two or none: " + chosen);
+    }
+
+    @Test
+    void anExactFitIsNoOrphanAndARowEndCounts() {
+        assertEquals(
+                Optional.of(ids(1, 1, 2, 3)),
+                BestSeats.find(row(1, "A", 1, "x..x"), List.of(new BestSeats.PricedSection(1, 1)), 2, null, null));
+        assertEquals(
+                Optional.empty(),
+                BestSeats.find(row(1, "A", 1, "..."), List.of(new BestSeats.PricedSection(1, 1)), 2, null, null),
+                "two of three seats at a row's end leave one alone");
+    }
+
+    @Test
+    void anAisleSplitsARow() {
+        // Seats 1-3 and 5-7 (no seat 4): three adjacent seats exist only within one side.
+        Optional<List<Long>> block =
+                BestSeats.find(row(1, "A", 1, "... ..."), List.of(new BestSeats.PricedSection(1, 1)), 4, null, null);
+        assertEquals(Optional.empty(), block);
+    }
+
+    @Test
+    void theDearestSectionWithinThePriceRangeWins() {
+        List<BestSeats.Candidate> seats = new ArrayList<>(row(1, "A", 1, "......"));
+        seats.addAll(row(2, "A", 1, "......"));
+        seats.addAll(row(3, "A", 1, "......"));
+        List<BestSeats.PricedSection> sections = List.of(
+                new BestSeats.PricedSection(1, 3000),
+                new BestSeats.PricedSection(2, 9000),
+                new BestSeats.PricedSection(3, 6000));
+        assertEquals(2L, sectionOf(BestSeats.find(seats, sections, 2, null, null)));
+        assertEquals(3L, sectionOf(BestSeats.find(seats, sections, 2, null, 8000L)));
+        assertEquals(1L, sectionOf(BestSeats.find(seats, sections, 2, 1000L, 5000L)));
+        assertEquals(Optional.empty(), BestSeats.find(seats, sections, 2, 10000L, null));
+    }
+
+    @Test
+    void aFullSectionGivesWayToTheNextBest() {
+        List<BestSeats.Candidate> seats = new ArrayList<>(row(1, "A", 1, "x.x.x."));
+        seats.addAll(row(2, "A", 1, "......"));
+        List<BestSeats.PricedSection> sections =
+                List.of(new BestSeats.PricedSection(1, 9000), new BestSeats.PricedSection(2, 3000));
+        assertEquals(2L, sectionOf(BestSeats.find(seats, sections, 2, null, null)));
+    }
+
+    @Test
+    void refusesAskingForNothing() {
+        assertThrows(IllegalArgumentException.class, () -> BestSeats.find(List.of(), List.of(), 0, null, null));
+    }
+
+    private static long sectionOf(Optional<List<Long>> block) {
+        return block.orElseThrow().get(0) / 1000;
+    }
+}

@@ -1,0 +1,274 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Buyers in real browsers going through the checkout of demo sessions: seats taken on the map in
+ * one browser disappear from another's within a second; a standing-room order walks every step;
+ * a hold that runs out sends its buyer back and gives the seats back to everyone else's map
+ * without any request from the buyer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckoutBrowserIT {
+
+    private static final Pattern ORDER = Pattern.compile("[?&]order=(\\d+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    /** A session on sale whose venue has only sections of the kind given. */
+    private static long sessionOnlyWith(String kind) throws Exception {
+        return TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
+                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " and s.sales_end > now() + interval '1 day'"
+                + " and exists (select 1 from section c where c.venue_id = s.venue_id)"
+                + " and not exists (select 1 from section c where c.venue_id = s.venue_id and c.kind <> '"
+                + kind + "')"
+                + " order by s.id limit 1");
+    }
+
+    private static String eventSlug(long sessionId) throws Exception {
+        return TestDatabase.string(
+                "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", sessionId);
+    }
+
+    /** From the event page through "Buy tickets", the amount and the address to the seat step; the order's id. */
+    private static long walkToSeats(Browser browser, long sessionId, int tickets) throws Exception {
+        browser.open("/events/" + eventSlug(sessionId));
+        browser.click("#buy-" + sessionId);
+        browser.waitForPath("/checkout/amount.xhtml");
+        assertTrue(browser.text("#hold-time-left").matches("1?\\d:\\d\\d"), browser.text("#hold-time-left"));
+        new Select(browser.find("#amount\\:tickets")).selectByVisibleText(String.valueOf(tickets));
+        browser.click("#amount\\:continue");
+        browser.waitForPath("/checkout/address.xhtml");
+        browser.type("#address\\:name", "Ana Silva");
+        browser.type("#address\\:email", "ana@example.com");
+        browser.type("#address\\:line", "Rua Augusta 1");
+        browser.type("#address\\:postalCode", "1100-048");
+        browser.type("#address\\:city", "Lisbon");
+        browser.type("#address\\:country", "Portugal");
+        browser.click("#address\\:continue");
+        browser.waitForPath("/checkout/seats.xhtml");
+        browser.find("#seat-step[data-live-open]");
+        return orderId(browser);
+    }
+
+    private static long orderId(Browser browser) {
+        Matcher m = ORDER.matcher(browser.pathAndQuery());
+        assertTrue(m.find(), browser.pathAndQuery());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String seatClass(Browser browser, String seatId) {
+        return browser.driver()
+                .findElement(By.cssSelector("#seat-map [data-seat='" + seatId + "']"))
+                .getAttribute("class");
+    }
+
+    private static WebDriverWait within(Browser browser, Duration time) {
+        return new WebDriverWait(browser.driver(), time);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fetch(Browser browser, String method, String path) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin'})"
+                                + ".then(r => r.text().then(t => done({status: r.status, body: t})));",
+                        path,
+                        method);
+    }
+
+    @Test
+    void seatsTakenOnTheMapDisappearFromAnotherBuyersMap() throws Exception {
+        long sessionId = sessionOnlyWith("SEATED");
+        try (Browser ana = new Browser();
+                Browser ben = new Browser()) {
+            long anasOrder = walkToSeats(ana, sessionId, 2);
+            long bensOrder = walkToSeats(ben, sessionId, 2);
+
+            List<WebElement> free = ana.driver().findElements(By.cssSelector("#seat-map .mq-seat-free"));
+            String first = free.get(free.size() / 2).getAttribute("data-seat");
+            String second = free.get(free.size() / 2 + 1).getAttribute("data-seat");
+            for (String seat : List.of(first, second)) {
+                ana.driver()
+                        .findElement(By.cssSelector("#seat-map [data-seat='" + seat + "']"))
+                        .click();
+                ana.waitFor().until(ignored -> seatClass(ana, seat).contains("mq-seat-mine"));
+            }
+            assertEquals("2", ana.text("#held-count"));
+            for (String seat : List.of(first, second)) {
+                within(ben, Duration.ofSeconds(2))
+                        .until(ignored -> seatClass(ben, seat).contains("mq-seat-held"));
+            }
+            assertEquals(
+                    2,
+                    TestDatabase.count(
+                            "select count(*) from session_seat where session_id = ? and order_id = ?",
+                            sessionId,
+                            anasOrder));
+            ana.screenshot("checkout-seat-map-taken");
+            ben.screenshot("checkout-seat-map-other-buyer");
+
+            // Ben clicks a seat Ana holds: refused at once, nothing changes.
+            ben.driver()
+                    .findElement(By.cssSelector("#seat-map [data-seat='" + first + "']"))
+                    .click();
+            assertTrue(ben.text("#seat-message").contains("Taken"), ben.text("#seat-message"));
+
+            // Ana gives one back: it is free again on Ben's map.
+            ana.driver()
+                    .findElement(By.cssSelector("#seat-map [data-seat='" + second + "']"))
+                    .click();
+            within(ben, Duration.ofSeconds(2))
+                    .until(ignored -> seatClass(ben, second).contains("mq-seat-free"));
+
+            // Someone else's order: its page and its API refuse Ben, whatever id he types.
+            ben.open("/checkout/seats.xhtml?order=" + anasOrder);
+            assertTrue(ben.text("#order-refused").contains("started in another browser"));
+            assertFalse(ben.has("#seat-map"), "nothing of Ana's order is shown");
+            Map<String, Object> stolen = fetch(ben, "PUT", "/checkout/api/orders/" + anasOrder + "/seats/" + second);
+            assertEquals(403L, stolen.get("status"));
+            assertTrue(String.valueOf(stolen.get("body")).contains("only be changed by its buyer"));
+
+            // A seat of another session and a disabled seat are refused with their reason.
+            ben.open("/checkout/seats.xhtml?order=" + bensOrder);
+            ben.find("#seat-step[data-live-open]");
+            long otherSeat = TestDatabase.count(
+                    "select ss.seat_id from session_seat ss join event_session s on s.id = ss.session_id"
+                            + " where s.venue_id <> (select venue_id from event_session where id = ?) limit 1",
+                    sessionId);
+            Map<String, Object> foreign =
+                    fetch(ben, "PUT", "/checkout/api/orders/" + bensOrder + "/seats/" + otherSeat);
+            assertEquals(422L, foreign.get("status"));
+            assertTrue(String.valueOf(foreign.get("body")).contains("is not a seat of session " + sessionId));
+            assertEquals(0, TestDatabase.count("select count(*) from session_seat where order_id = ?", bensOrder));
+
+            // Continuing with fewer seats than tickets is refused with the counts.
+            ben.click("#done\\:continue");
+            assertTrue(ben.text("#messages").contains("You asked for 2 tickets and hold 0"), ben.text("#messages"));
+            assertEquals("/checkout/seats.xhtml", ben.path());
+        }
+    }
+
+    @Test
+    void aStandingOrderWalksEveryStepAndOthersSeeTheCountFall() throws Exception {
+        long sessionId = sessionOnlyWith("STANDING");
+        long sectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id = c.venue_id where s.id = ?"
+                        + " order by c.sort_order, c.id limit 1",
+                sessionId);
+        try (Browser ana = new Browser();
+                Browser ben = new Browser()) {
+            long orderId = walkToSeats(ana, sessionId, 3);
+            walkToSeats(ben, sessionId, 1);
+            String card = "li[data-section='" + sectionId + "'] ";
+            int freeBefore = Integer.parseInt(ben.text(card + ".mq-free-count"));
+
+            new Select(ana.find(card + "select")).selectByVisibleText("3");
+            ana.click(card + ".mq-take-places");
+            assertTrue(ana.text("#messages").contains("3 places are yours"), ana.text("#messages"));
+            assertEquals("3", ana.text("#held-count"));
+            within(ben, Duration.ofSeconds(2))
+                    .until(ignored -> ben.text(card + ".mq-free-count").equals(String.valueOf(freeBefore - 3)));
+
+            ana.click("#done\\:continue");
+            ana.waitForPath("/checkout/payment-method.xhtml");
+            ana.driver()
+                    .findElement(By.cssSelector("input[type=radio][value='PAYPAL']"))
+                    .click();
+            ana.click("#method\\:continue");
+            ana.waitForPath("/checkout/payment.xhtml");
+            assertEquals("PayPal", ana.text("#payment-method strong"));
+            long price = TestDatabase.count(
+                    "select coalesce((select p.price_minor from session_section_price p"
+                            + " where p.session_id = ? and p.section_id = ?), c.starting_price_minor)"
+                            + " from section c where c.id = ?",
+                    sessionId,
+                    sectionId,
+                    sectionId);
+            assertTrue(
+                    ana.text("#order-total")
+                            .replace(",", "")
+                            .contains(String.format(java.util.Locale.ROOT, "%.2f", 3 * price / 100.0)),
+                    ana.text("#order-total") + " for 3 x " + price);
+            ana.screenshot("checkout-payment");
+
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(*) from event_session_order where id = ? and checkout_step = 'PAYMENT'"
+                                    + " and requested_tickets = 3 and tickets = 3 and payment_method = 'PAYPAL'"
+                                    + " and buyer_email = 'ana@example.com' and address_city = 'Lisbon'"
+                                    + " and newsletter_opt_in = false",
+                            orderId));
+
+            // Leaving and coming back continues at the step reached.
+            ana.open("/");
+            ana.open("/checkout/?order=" + orderId);
+            ana.waitForPath("/checkout/payment.xhtml");
+        }
+    }
+
+    @Test
+    void aHoldThatRunsOutSendsItsBuyerBackAndFreesTheSeatsForEveryone() throws Exception {
+        long sessionId = sessionOnlyWith("SEATED");
+        long holdMinutes = TestDatabase.count("select hold_minutes from platform_settings");
+        try (Browser ana = new Browser();
+                Browser ben = new Browser()) {
+            walkToSeats(ben, sessionId, 1);
+            long anasOrder;
+            TestDatabase.update("update platform_settings set hold_minutes = 1");
+            try {
+                anasOrder = walkToSeats(ana, sessionId, 1);
+            } finally {
+                TestDatabase.update("update platform_settings set hold_minutes = ?", (int) holdMinutes);
+            }
+            List<WebElement> free = ana.driver().findElements(By.cssSelector("#seat-map .mq-seat-free"));
+            String seat = free.get(free.size() / 3).getAttribute("data-seat");
+            ana.driver()
+                    .findElement(By.cssSelector("#seat-map [data-seat='" + seat + "']"))
+                    .click();
+            ana.waitFor().until(ignored -> seatClass(ana, seat).contains("mq-seat-mine"));
+            within(ben, Duration.ofSeconds(2))
+                    .until(ignored -> seatClass(ben, seat).contains("mq-seat-held"));
+
+            // Nobody clicks anything now: the countdown runs out, the sweeper frees the seat.
+            within(ana, Duration.ofSeconds(75)).until(ignored -> ana.isDisplayed("#hold-expired"));
+            within(ana, Duration.ofSeconds(10)).until(ignored -> ana.path().startsWith("/events/"));
+            assertTrue(ana.text("#hold-expired").contains("Your hold ran out"));
+            within(ben, Duration.ofSeconds(15))
+                    .until(ignored -> seatClass(ben, seat).contains("mq-seat-free"));
+            assertEquals(
+                    "CANCELLED", TestDatabase.string("select status from event_session_order where id = ?", anasOrder));
+
+            // The expired order's pages say so and change nothing.
+            ana.open("/checkout/seats.xhtml?order=" + anasOrder);
+            assertTrue(ana.text("#order-closed").contains("CANCELLED"), ana.text("#order-closed"));
+            assertFalse(ana.has("#seat-map"));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.marquee.gateway;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Binds an order's secret token to the browser that started it: one HttpOnly cookie per order,
+ * sent only to the gateway ({@code /checkout}) and only from its own pages (SameSite=Strict), so
+ * neither a script nor another site can read or use it. Whoever opens an order's pages or calls
+ * its API without it is refused; the id alone is worth nothing.
+ */
+public final class OrderCookies {
+
+    private static final String PREFIX = "mq_order_";
+
+    /** A day: the hold is far shorter, but the buyer may come back to see what happened. */
+    private static final int MAX_AGE_SECONDS = 24 * 60 * 60;
+
+    private OrderCookies() {}
+
+    public static void bind(HttpServletRequest request, HttpServletResponse response, long orderId, String token) {
+        Cookie cookie = new Cookie(PREFIX + orderId, token);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(MAX_AGE_SECONDS);
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
+    }
+
+    /** The token this browser holds for the order, if any. */
+    public static Optional<String> token(HttpServletRequest request, long orderId) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies)
+                .filter(c -> (PREFIX + orderId).equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+}
