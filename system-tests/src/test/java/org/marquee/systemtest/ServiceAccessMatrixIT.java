@@ -35,6 +35,7 @@ import org.marquee.core.order.StaffOrders;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
+import org.marquee.core.promo.PromoCodes;
 import org.marquee.systemtest.ScopeFixture.Who;
 
 /**
@@ -76,6 +77,9 @@ class ServiceAccessMatrixIT {
 
     @EJB
     private UserAccounts accounts;
+
+    @EJB
+    private PromoCodes promoCodes;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -278,6 +282,10 @@ class ServiceAccessMatrixIT {
                         "OwnerAssignments.owners",
                         EnumSet.of(Who.ADMIN),
                         (f, who) -> () -> owners.owners(TeamKind.VENUE, f.venueA)),
+                new Row(
+                        "PromoCodes.ofEvent",
+                        EnumSet.of(Who.ADMIN),
+                        (f, who) -> () -> check(List.of(), promoCodes.ofEvent(-1))),
                 new Row("OwnerAssignments.assign", EnumSet.of(Who.ADMIN), (f, who) -> {
                     String email = f.email("owner-" + who);
                     accounts.register(email, "Owner", ScopeFixture.PASSWORD, Set.of(Role.BUYER));

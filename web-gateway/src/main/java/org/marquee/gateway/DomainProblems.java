@@ -13,25 +13,34 @@ import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.promo.CategoryLocked;
+import org.marquee.core.promo.PromoCodeExhausted;
+import org.marquee.core.promo.PromoCodeRefused;
 
 /**
  * A refusal from ejb-core as problem+json: 400 bad input, 403 someone else's order, 404 unknown
- * order, session or seat, 422 a seat or section that this session never sells, and 409 for
+ * order, session or seat, 422 a seat or section that this session never sells, a promo code that
+ * does not apply (unknown, not valid now, not for this order) or a hidden price category chosen
+ * without its code, and 409 for
  * everything that conflicts with the current state (a seat taken, too few places left, the
- * order's limit, an expired or closed order, a session not on sale). Nothing was changed.
+ * order's limit, an expired or closed order, a session not on sale, a code used up in total or by
+ * this buyer). Nothing was changed.
  */
 @Provider
 public class DomainProblems implements ExceptionMapper<DomainException> {
 
-    private static final Map<Class<?>, Integer> STATUS = Map.of(
-            InvalidInput.class, 400,
-            NotYourOrder.class, 403,
-            NotFound.class, 404,
-            SeatNotInSession.class, 422,
-            SeatDisabled.class, 422,
-            NotStandingSection.class, 422,
-            SeatTaken.class, 409,
-            NotEnoughPlaces.class, 409);
+    private static final Map<Class<?>, Integer> STATUS = Map.ofEntries(
+            Map.entry(InvalidInput.class, 400),
+            Map.entry(NotYourOrder.class, 403),
+            Map.entry(NotFound.class, 404),
+            Map.entry(SeatNotInSession.class, 422),
+            Map.entry(SeatDisabled.class, 422),
+            Map.entry(NotStandingSection.class, 422),
+            Map.entry(SeatTaken.class, 409),
+            Map.entry(NotEnoughPlaces.class, 409),
+            Map.entry(PromoCodeExhausted.class, 409),
+            Map.entry(PromoCodeRefused.class, 422),
+            Map.entry(CategoryLocked.class, 422));
 
     @Override
     public Response toResponse(DomainException refusal) {

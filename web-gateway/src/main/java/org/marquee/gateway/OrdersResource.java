@@ -2,10 +2,14 @@ package org.marquee.gateway;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -23,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.inventory.PlaceHold;
@@ -34,11 +40,18 @@ import org.marquee.core.order.OrderView;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.promo.AppliedPromo;
+import org.marquee.core.promo.OrderPricing;
+import org.marquee.core.promo.PriceQuote;
+import org.marquee.core.promo.PromoUses;
+import org.marquee.core.promo.TicketChoice;
 
 /**
  * An order and its seats: start it, read it, get-seat / drop-seat, claim or release n standing
- * places. Every call but the start presents the order's token in the {@value #TOKEN} header (or,
- * from the checkout pages, in the order's cookie: see {@link OrderCookies}).
+ * places; apply or remove a promo code and price chosen tickets with it. Every call but the start
+ * presents the order's token in the {@value #TOKEN} header (or, from the checkout pages, in the
+ * order's cookie: see {@link OrderCookies}).
  */
 @Path("/orders")
 @ApplicationScoped
@@ -59,6 +72,12 @@ public class OrdersResource {
 
     @Context
     private HttpServletRequest request;
+
+    @EJB
+    private PromoUses promoUses;
+
+    @EJB
+    private OrderPricing pricing;
 
     /** Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a guest. */
     @POST
@@ -165,6 +184,112 @@ public class OrdersResource {
         String token =
                 header != null ? header : OrderCookies.token(request, orderId).orElse(null);
         return OrderAccess.of(orderId, token);
+    }
+
+    /**
+     * Applies a promo code to the order (replacing the one it had): {@code {"code": "SUMMER25"}},
+     * with {@code "email"} for a guest when the code is limited per buyer.
+     */
+    @PUT
+    @Path("/{orderId}/promo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response applyPromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        JsonObject payload = JsonBuilders.read(body);
+        AppliedPromo promo = promoUses.apply(
+                access(orderId, token), text(payload, "code", true), text(payload, "email", false));
+        return json(promoJson(orderId, promo).toString());
+    }
+
+    /** The code the order carries: 200 with it, 404 problem when it has none. */
+    @GET
+    @Path("/{orderId}/promo")
+    public Response promo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
+        AppliedPromo promo = promoUses
+                .applied(access(orderId, token))
+                .orElseThrow(() -> new NotFound("Promo code of order", orderId));
+        return json(promoJson(orderId, promo).toString());
+    }
+
+    /** Takes the code off the order; its use is given back. */
+    @DELETE
+    @Path("/{orderId}/promo")
+    public Response removePromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
+        promoUses.remove(access(orderId, token));
+        return Response.noContent().build();
+    }
+
+    /**
+     * The price of chosen tickets with the order's code, in minor units: {@code {"tickets":
+     * [{"sectionId": 1, "priceCategoryId": 2, "quantity": 2}]}} (no category: the section's price).
+     */
+    @POST
+    @Path("/{orderId}/quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response quote(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        JsonObject payload = JsonBuilders.read(body);
+        if (payload == null || !(payload.get("tickets") instanceof JsonArray tickets)) {
+            throw new InvalidInput("The request needs a list \"tickets\"");
+        }
+        List<TicketChoice> choices = new ArrayList<>();
+        for (JsonValue ticket : tickets) {
+            if (!(ticket instanceof JsonObject line)) {
+                throw new InvalidInput("Each ticket line is an object");
+            }
+            Long category = line.containsKey("priceCategoryId") && !line.isNull("priceCategoryId")
+                    ? number(line, "priceCategoryId")
+                    : null;
+            choices.add(InvalidInput.check(
+                    () -> new TicketChoice(number(line, "sectionId"), category, (int) number(line, "quantity"))));
+        }
+        PriceQuote quote = pricing.quote(access(orderId, token), choices);
+        JsonArrayBuilder lines = JsonBuilders.array();
+        quote.lines().forEach(line -> {
+            JsonObjectBuilder json = JsonBuilders.object()
+                    .add("sectionId", line.sectionId())
+                    .add("quantity", line.quantity())
+                    .add("unitPriceMinor", line.unitPrice().minor())
+                    .add("amountMinor", line.amount().minor())
+                    .add("discounted", line.discounted());
+            if (line.priceCategoryId() != null) {
+                json.add("priceCategoryId", line.priceCategoryId());
+            }
+            lines.add(json);
+        });
+        JsonObjectBuilder answer = JsonBuilders.object()
+                .add("orderId", orderId)
+                .add("currency", quote.total().currency())
+                .add("lines", lines)
+                .add("subtotalMinor", quote.subtotal().minor())
+                .add("discountMinor", quote.discount().minor())
+                .add("totalMinor", quote.total().minor());
+        if (quote.promo() != null) {
+            answer.add("promoCode", quote.promo().code());
+        }
+        return json(answer.build().toString());
+    }
+
+    private static JsonObject promoJson(long orderId, AppliedPromo promo) {
+        JsonObjectBuilder json = JsonBuilders.object()
+                .add("orderId", orderId)
+                .add("code", promo.code())
+                .add("discountKind", promo.discount().kind().name())
+                .add("discountValue", promo.discount().value())
+                .add("currency", promo.discount().currency())
+                .add("discount", promo.discount().describe());
+        if (promo.priceCategoryId() != null) {
+            json.add("priceCategoryId", promo.priceCategoryId());
+        }
+        return json.build();
+    }
+
+    private static String text(JsonObject body, String name, boolean required) {
+        if (body != null && body.get(name) instanceof JsonString value) {
+            return value.getString();
+        }
+        if (required || (body != null && body.containsKey(name) && !body.isNull(name))) {
+            throw new InvalidInput("The request needs a text \"" + name + "\"");
+        }
+        return null;
     }
 
     private static Response json(String body) {

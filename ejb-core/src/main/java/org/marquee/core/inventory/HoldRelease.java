@@ -16,11 +16,12 @@ import java.util.TreeMap;
 import org.marquee.core.order.ExpiredOrder;
 import org.marquee.core.order.Orders;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.promo.PromoUses;
 
 /**
  * One batch of the sweeper, in a transaction of its own: cancels expired PENDING orders (locked
  * with SKIP LOCKED, so two nodes sweeping at once take disjoint batches) and frees the seats and
- * places they still hold. A seat another buyer already took from an expired order is not touched.
+ * places they still hold, and gives back the promo code uses they held. A seat another buyer already took from an expired order is not touched.
  */
 @Stateless
 public class HoldRelease {
@@ -34,6 +35,9 @@ public class HoldRelease {
     @EJB
     private Orders orders;
 
+    @EJB
+    private PromoUses promoUses;
+
     /** Releases up to {@code limit} expired orders; returns them. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<ExpiredOrder> releaseExpired(int limit) {
@@ -41,6 +45,7 @@ public class HoldRelease {
         if (expired.isEmpty()) {
             return expired;
         }
+        promoUses.releaseOrders(expired.stream().map(ExpiredOrder::orderId).toList());
         Map<Long, List<Long>> bySession = new TreeMap<>();
         expired.forEach(o ->
                 bySession.computeIfAbsent(o.sessionId(), s -> new ArrayList<>()).add(o.orderId()));

@@ -48,6 +48,8 @@ public class Orders {
             + " where status = 'PENDING' and expire_if_not_completed_at <= ?"
             + " order by expire_if_not_completed_at limit ? for update skip locked";
     private static final String RESULT = "session_id, expire_if_not_completed_at";
+    static final String LOCK = "select session_id, buyer_id, expire_if_not_completed_at from event_session_order"
+            + COUNT_CONDITION + " for update";
 
     /** Whether the database returns rows from an UPDATE (PostgreSQL) or selects them from its final table (H2). */
     private static volatile Boolean returning;
@@ -166,6 +168,30 @@ public class Orders {
             throw new OrderHoldsFewer(order.pnr(), order.tickets(), n);
         }
         return live.get();
+    }
+
+    /**
+     * Locks a live order of its buyer until the transaction ends, so that what the caller attaches
+     * to it (a promo code) cannot race its expiry or another change of the same order.
+     */
+    public LockedOrder lockLive(OrderAccess access) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LOCK)
+                .setParameter(1, access.orderId())
+                .setParameter(2, access.tokenHash())
+                .setParameter(3, SqlValues.at(now))
+                .getResultList();
+        if (rows.isEmpty()) {
+            load(access.orderId()).checkChangeableBy(access, now);
+            throw new DomainException("order.changedMeanwhile", access.orderId());
+        }
+        Object[] row = rows.get(0);
+        return new LockedOrder(
+                access.orderId(),
+                SqlValues.number(row[0]),
+                row[1] == null ? null : SqlValues.number(row[1]),
+                SqlValues.instant(row[2]));
     }
 
     /** The update that also gives the order's session and expiry: RETURNING on PostgreSQL, H2's final table. */

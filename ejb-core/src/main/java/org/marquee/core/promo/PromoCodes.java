@@ -1,0 +1,180 @@
+package org.marquee.core.promo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.marquee.core.catalog.Events;
+import org.marquee.core.catalog.SessionPrices;
+import org.marquee.core.catalog.SessionPricing;
+import org.marquee.core.catalog.Sessions;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.AuditAction;
+import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.InvalidField;
+import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.Money;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Settings;
+
+/** What admins do with an event's promo codes: create, change, withdraw, list with their uses. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class PromoCodes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Events events;
+
+    @EJB
+    private Sessions sessions;
+
+    @EJB
+    private SessionPricing pricing;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Settings settings;
+
+    /** A new code of the event; its text is unique ignoring case (refused at the field {@code code}). */
+    public PromoCode create(long eventId, PromoCodeDraft draft) {
+        events.find(eventId);
+        String normalized = PromoCode.normalize(draft.getCode());
+        if (byCode(normalized).isPresent()) {
+            throw new InvalidField("code", "promo.codeTaken", normalized);
+        }
+        PromoTerms terms = terms(eventId, draft);
+        PromoCode code = InvalidInput.check(() -> new PromoCode(eventId, draft.getCode(), terms, clock.instant()));
+        em.persist(code);
+        em.flush();
+        audit.record(AuditAction.CREATE, "PromoCode", code.id(), "code " + code.code() + ", " + describe(code));
+        return code;
+    }
+
+    /** New terms for a code; its text stays. A limit below the uses counted is refused at {@code maxUses}. */
+    public void change(long id, PromoCodeDraft draft) {
+        PromoCode code = find(id);
+        PromoTerms terms = terms(code.eventId(), draft);
+        if (terms.maxUses() != null && terms.maxUses() < code.uses()) {
+            throw new InvalidField("maxUses", "promo.limitBelowUses", code.uses());
+        }
+        InvalidInput.check(() -> code.change(terms));
+        audit.record(AuditAction.UPDATE, "PromoCode", id, describe(code));
+    }
+
+    /** Withdraws a code: no new order can use it; orders that have it keep it. */
+    public void deactivate(long id) {
+        PromoCode code = find(id);
+        code.deactivate();
+        audit.record(AuditAction.UPDATE, "PromoCode", id, "deactivated " + code.code());
+    }
+
+    /** The event's codes, newest first, each with its uses counted now. */
+    public List<PromoCodeRow> ofEvent(long eventId) {
+        return em
+                .createQuery(
+                        "select p from PromoCode p where p.eventId = :event order by p.createdAt desc, p.id desc",
+                        PromoCode.class)
+                .setParameter("event", eventId)
+                .getResultList()
+                .stream()
+                .map(PromoCodeRow::of)
+                .toList();
+    }
+
+    public PromoCodeDraft draft(long id) {
+        PromoCode code = find(id);
+        PromoCodeDraft draft = new PromoCodeDraft();
+        draft.setCode(code.code());
+        draft.setKind(code.discount().kind());
+        Discount discount = code.discount();
+        draft.setAmount(
+                discount.kind() == DiscountKind.PERCENT
+                        ? BigDecimal.valueOf(discount.value())
+                        : Money.ofMinor(discount.value(), discount.currency()).amount());
+        draft.setValidFrom(utc(code.validFrom()));
+        draft.setValidUntil(utc(code.validUntil()));
+        draft.setMaxUses(code.maxUses());
+        draft.setMaxUsesPerBuyer(code.maxUsesPerBuyer());
+        draft.setSessionId(code.sessionId());
+        draft.setPriceCategoryId(code.priceCategoryId());
+        return draft;
+    }
+
+    /**
+     * The draft's terms in the event's currency. A session must be the event's; a price category
+     * must be one of the event's sessions' (and of the chosen session, if one is chosen).
+     */
+    private PromoTerms terms(long eventId, PromoCodeDraft draft) {
+        Long sessionId = draft.getSessionId();
+        if (sessionId != null && sessions.find(sessionId).event().id() != eventId) {
+            throw new InvalidField("sessionId", "promo.sessionNotOfEvent");
+        }
+        Long categorySession = null;
+        if (draft.getPriceCategoryId() != null) {
+            categorySession = sessions.ofEvent(eventId).stream()
+                    .map(row -> pricing.of(row.id()))
+                    .filter(prices ->
+                            prices.category(draft.getPriceCategoryId()).isPresent())
+                    .map(SessionPrices::sessionId)
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidField("priceCategoryId", "promo.categoryNotOfEvent"));
+            if (sessionId != null && !sessionId.equals(categorySession)) {
+                throw new InvalidField("priceCategoryId", "promo.categoryNotOfSession");
+            }
+        }
+        Long scopeSession = categorySession != null ? categorySession : sessionId;
+        String currency = currencyOf(eventId, scopeSession);
+        Long categoryScope = categorySession;
+        return InvalidInput.check(() -> draft.terms(currency, categoryScope));
+    }
+
+    /** The currency of the code's session, else of the event's first session, else the platform's. */
+    private String currencyOf(long eventId, Long sessionId) {
+        if (sessionId != null) {
+            return pricing.of(sessionId).currency();
+        }
+        return sessions.ofEvent(eventId).stream()
+                .findFirst()
+                .map(row -> pricing.of(row.id()).currency())
+                .orElseGet(() -> settings.current().defaultCurrency());
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private PromoCode find(long id) {
+        return Optional.ofNullable(em.find(PromoCode.class, id)).orElseThrow(() -> new NotFound("PromoCode", id));
+    }
+
+    private Optional<PromoCode> byCode(String normalized) {
+        return em.createQuery("select p from PromoCode p where p.code = :code", PromoCode.class)
+                .setParameter("code", normalized)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String describe(PromoCode code) {
+        PromoTerms terms = code.terms();
+        return code.discount().describe() + " off"
+                + (terms.maxUses() == null ? "" : ", at most " + terms.maxUses() + " uses")
+                + (terms.maxUsesPerBuyer() == null ? "" : ", " + terms.maxUsesPerBuyer() + " per buyer");
+    }
+}

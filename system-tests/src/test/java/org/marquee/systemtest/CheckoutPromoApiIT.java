@@ -1,0 +1,188 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Promo codes through the checkout API over HTTP: applying (any case), pricing with the code,
+ * removing, and each refusal as application/problem+json with a clear title.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckoutPromoApiIT {
+
+    private static final String API = "/checkout/api";
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private long sessionId;
+    private long standingSectionId;
+    private long standingPrice;
+    private String code;
+    private String single;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    /** A demo session on sale with a standing section, and two codes of its event: 25% off, and one of a single use. */
+    @BeforeEach
+    void aSessionOnSaleWithCodes() throws Exception {
+        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
+                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " and s.sales_end > now() + interval '1 day'"
+                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
+                + " order by s.id limit 1");
+        standingSectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id ="
+                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' order by c.id limit 1",
+                sessionId);
+        standingPrice = TestDatabase.count(
+                "select coalesce((select price_minor from session_section_price where session_id = ? and section_id = ?),"
+                        + " (select starting_price_minor from section where id = ?))",
+                sessionId,
+                standingSectionId,
+                standingSectionId);
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        code = "API-" + tag;
+        single = "ONCE-" + tag;
+        insertCode(code, "null");
+        insertCode(single, "1");
+    }
+
+    private void insertCode(String text, String maxUses) throws Exception {
+        TestDatabase.count(
+                "insert into promo_code (id, event_id, code, discount_kind, discount_value, currency, max_uses, created_at)"
+                        + " select nextval('promo_code_seq'), s.event_id, ?, 'PERCENT', 25, s.currency, " + maxUses
+                        + ", now() from event_session s where s.id = ? returning id",
+                text,
+                sessionId);
+    }
+
+    @Test
+    void aCodeIsAppliedPricedAndRemoved() throws Exception {
+        JsonObject order = start();
+        HttpResponse<String> applied =
+                send("PUT", promoPath(order), order, "{\"code\": \"" + code.toLowerCase(Locale.ROOT) + "\"}");
+        JsonObject promo = json(applied);
+        assertEquals(code, promo.getString("code"));
+        assertEquals("PERCENT", promo.getString("discountKind"));
+        assertEquals(25, promo.getInt("discountValue"));
+        assertEquals(code, json(send("GET", promoPath(order), order, null)).getString("code"));
+
+        JsonObject quote = json(send(
+                "POST",
+                API + "/orders/" + order.getInt("orderId") + "/quote",
+                order,
+                "{\"tickets\": [{\"sectionId\": " + standingSectionId + ", \"quantity\": 2}]}"));
+        assertEquals(2 * standingPrice, quote.getJsonNumber("subtotalMinor").longValue());
+        assertEquals(
+                2 * standingPrice * 25 / 100,
+                quote.getJsonNumber("discountMinor").longValue());
+        assertEquals(
+                2 * standingPrice - 2 * standingPrice * 25 / 100,
+                quote.getJsonNumber("totalMinor").longValue());
+        assertEquals(code, quote.getString("promoCode"));
+
+        assertEquals(204, send("DELETE", promoPath(order), order, null).statusCode());
+        assertProblem(send("GET", promoPath(order), order, null), 404, "notFound", "Promo code");
+        JsonObject undiscounted = json(send(
+                "POST",
+                API + "/orders/" + order.getInt("orderId") + "/quote",
+                order,
+                "{\"tickets\": [{\"sectionId\": " + standingSectionId + ", \"quantity\": 2}]}"));
+        assertEquals(0, undiscounted.getJsonNumber("discountMinor").longValue());
+    }
+
+    @Test
+    void refusalsAreProblemsWithClearTitles() throws Exception {
+        JsonObject order = start();
+        JsonObject rival = start();
+        assertProblem(
+                send("PUT", promoPath(order), order, "{\"code\": \"no-such-code\"}"),
+                422,
+                "promo.refused.UNKNOWN",
+                "There is no promo code \"no-such-code\"");
+        json(send("PUT", promoPath(order), order, "{\"code\": \"" + single + "\"}"));
+        assertProblem(
+                send("PUT", promoPath(rival), rival, "{\"code\": \"" + single + "\"}"),
+                409,
+                "promo.refused.USED_UP",
+                "has been used as often as it may be");
+        assertProblem(send("PUT", promoPath(order), rival, "{\"code\": \"" + code + "\"}"), 403, "order.notYours", "");
+        assertProblem(send("PUT", promoPath(order), order, "{}"), 400, "invalidInput", "code");
+        assertProblem(
+                send("PUT", promoPath(order), order, "{\"code\": \"" + code + "\", \"email\": \"not-an-address\"}"),
+                400,
+                "invalidInput",
+                "Not an email address");
+        assertEquals(
+                1,
+                TestDatabase.count("select uses from promo_code where code = ?", single),
+                "no refusal took or gave back a use");
+    }
+
+    private JsonObject start() throws Exception {
+        HttpResponse<String> response = send("POST", API + "/orders", null, "{\"sessionId\": " + sessionId + "}");
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private static String promoPath(JsonObject order) {
+        return API + "/orders/" + order.getInt("orderId") + "/promo";
+    }
+
+    private HttpResponse<String> send(String method, String path, JsonObject order, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (order != null) {
+            request.header("Order-Token", order.getString("token"));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200 / 100, response.statusCode() / 100, response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code, String titlePart) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        JsonObject problem =
+                Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals("urn:marquee:problem:" + code, problem.getString("type"));
+        assertTrue(problem.getString("title").contains(titlePart), problem.getString("title"));
+        assertFalse(response.body().contains("Exception"), "no stack trace or class name: " + response.body());
+    }
+}
