@@ -6,10 +6,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -195,8 +195,8 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response applyPromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
         JsonObject payload = JsonBuilders.read(body);
-        AppliedPromo promo = promoUses.apply(
-                access(orderId, token), text(payload, "code", true), text(payload, "email", false));
+        AppliedPromo promo =
+                promoUses.apply(access(orderId, token), text(payload, "code", true), text(payload, "email", false));
         return json(promoJson(orderId, promo).toString());
     }
 
