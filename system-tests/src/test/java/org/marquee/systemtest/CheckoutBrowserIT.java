@@ -176,6 +176,28 @@ class CheckoutBrowserIT {
             ben.click("#done\\:continue");
             waitForMessage(ben, "You asked for 2 tickets and hold 0");
             assertEquals("/checkout/seats.xhtml", ben.path());
+
+            // Best available: two seats side by side, which Ana's map shows taken at once.
+            new Select(ben.find("#best\\:count")).selectByVisibleText("2");
+            ben.click("#best\\:take");
+            waitForMessage(ben, "2 seats side by side are yours");
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(distinct st.row_label) from session_seat ss join seat st on st.id = ss.seat_id"
+                                    + " where ss.order_id = ?",
+                            bensOrder));
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select max(st.seat_number) - min(st.seat_number) from session_seat ss"
+                                    + " join seat st on st.id = ss.seat_id where ss.order_id = ?",
+                            bensOrder));
+            String bestSeat =
+                    TestDatabase.string("select min(seat_id)::text from session_seat where order_id = ?", bensOrder);
+            assertTrue(seatClass(ben, bestSeat).contains("mq-seat-mine"));
+            within(ana, Duration.ofSeconds(2))
+                    .until(ignored -> seatClass(ana, bestSeat).contains("mq-seat-held"));
         }
     }
 
