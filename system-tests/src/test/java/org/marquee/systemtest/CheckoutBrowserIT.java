@@ -87,6 +87,11 @@ class CheckoutBrowserIT {
                 .getAttribute("class");
     }
 
+    /** After a full postback: the new page's message, not the old page's. */
+    private static void waitForMessage(Browser browser, String text) {
+        browser.waitFor().until(ignored -> browser.text("#messages").contains(text));
+    }
+
     private static WebDriverWait within(Browser browser, Duration time) {
         return new WebDriverWait(browser.driver(), time);
     }
@@ -169,8 +174,30 @@ class CheckoutBrowserIT {
 
             // Continuing with fewer seats than tickets is refused with the counts.
             ben.click("#done\\:continue");
-            assertTrue(ben.text("#messages").contains("You asked for 2 tickets and hold 0"), ben.text("#messages"));
+            waitForMessage(ben, "You asked for 2 tickets and hold 0");
             assertEquals("/checkout/seats.xhtml", ben.path());
+
+            // Best available: two seats side by side, which Ana's map shows taken at once.
+            new Select(ben.find("#best\\:count")).selectByVisibleText("2");
+            ben.click("#best\\:take");
+            waitForMessage(ben, "2 seats side by side are yours");
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(distinct st.row_label) from session_seat ss join seat st on st.id = ss.seat_id"
+                                    + " where ss.order_id = ?",
+                            bensOrder));
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select max(st.seat_number) - min(st.seat_number) from session_seat ss"
+                                    + " join seat st on st.id = ss.seat_id where ss.order_id = ?",
+                            bensOrder));
+            String bestSeat =
+                    TestDatabase.string("select min(seat_id)::text from session_seat where order_id = ?", bensOrder);
+            assertTrue(seatClass(ben, bestSeat).contains("mq-seat-mine"));
+            within(ana, Duration.ofSeconds(2))
+                    .until(ignored -> seatClass(ana, bestSeat).contains("mq-seat-held"));
         }
     }
 
@@ -190,10 +217,16 @@ class CheckoutBrowserIT {
 
             new Select(ana.find(card + "select")).selectByVisibleText("3");
             ana.click(card + ".mq-take-places");
-            assertTrue(ana.text("#messages").contains("3 places are yours"), ana.text("#messages"));
+            waitForMessage(ana, "3 places are yours");
             assertEquals("3", ana.text("#held-count"));
             within(ben, Duration.ofSeconds(2))
                     .until(ignored -> ben.text(card + ".mq-free-count").equals(String.valueOf(freeBefore - 3)));
+
+            // Beyond the order's limit: refused with the numbers, nothing taken.
+            new Select(ana.find(card + "select")).selectByVisibleText("10");
+            ana.click(card + ".mq-take-places");
+            waitForMessage(ana, "An order holds at most 10 tickets; this one holds 3");
+            assertEquals(3, TestDatabase.count("select count(*) from session_place where order_id = ?", orderId));
 
             ana.click("#done\\:continue");
             ana.waitForPath("/checkout/payment-method.xhtml");
@@ -270,5 +303,35 @@ class CheckoutBrowserIT {
             assertTrue(ana.text("#order-closed").contains("CANCELLED"), ana.text("#order-closed"));
             assertFalse(ana.has("#seat-map"));
         }
+    }
+
+    @Test
+    void aSessionNotOnSaleStartsNoOrderAndSaysWhy() throws Exception {
+        // The demo has every session on sale: this one's sales start moves a day ahead for the test.
+        long notYet = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
+                + " where e.status = 'PUBLISHED' and s.status = 'ON_SALE' and s.sales_end > now() + interval '3 days'"
+                + " order by s.id desc limit 1");
+        String salesStart = TestDatabase.string("select sales_start::text from event_session where id = ?", notYet);
+        long orders = TestDatabase.count("select count(*) from event_session_order where session_id = ?", notYet);
+        TestDatabase.update("update event_session set sales_start = now() + interval '1 day' where id = ?", notYet);
+        try (Browser browser = new Browser()) {
+            browser.open("/events/" + eventSlug(notYet));
+            assertFalse(browser.has("#buy-" + notYet), "no button for a session that does not sell");
+            // A crafted request gets the same answer as the page: not on sale yet.
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var f = document.createElement('form'); f.method = 'post';"
+                                    + " f.action = '/checkout/start'; var i = document.createElement('input');"
+                                    + " i.name = 'session'; i.value = arguments[0]; f.appendChild(i);"
+                                    + " document.body.appendChild(f); f.submit();",
+                            String.valueOf(notYet));
+            browser.waitForPath("/checkout/");
+            assertEquals("Tickets for this session are not on sale yet.", browser.text("#start-refused"));
+        } finally {
+            TestDatabase.update(
+                    "update event_session set sales_start = ?::timestamptz where id = ?", salesStart, notYet);
+        }
+        assertEquals(
+                orders, TestDatabase.count("select count(*) from event_session_order where session_id = ?", notYet));
     }
 }

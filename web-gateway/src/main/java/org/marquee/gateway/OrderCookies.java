@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * Binds an order's secret token to the browser that started it: one HttpOnly cookie per order,
- * sent only to the gateway ({@code /checkout}) and only from its own pages (SameSite=Strict), so
- * neither a script nor another site can read or use it. Whoever opens an order's pages or calls
- * its API without it is refused; the id alone is worth nothing.
+ * sent only to the gateway ({@code /checkout}); no script can read it, and another site cannot
+ * make the browser send it with a change (SameSite=Lax: only a plain link from elsewhere carries
+ * it, so a buyer coming back from an email still finds the order; every change is a POST, PUT or
+ * DELETE). Whoever opens an order's pages or calls its API without it is refused; the id alone
+ * is worth nothing.
  */
 public final class OrderCookies {
 
@@ -27,7 +29,7 @@ public final class OrderCookies {
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge(MAX_AGE_SECONDS);
-        cookie.setAttribute("SameSite", "Strict");
+        cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
 
