@@ -40,6 +40,21 @@ public class Outbox {
      */
     public boolean enqueueEmail(
             String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
+        return enqueueEmail(dedupeKey, recipient, template, locale, parameters, Map.of());
+    }
+
+    /**
+     * Like {@link #enqueueEmail(String, String, String, Locale, Map)}, with header fields of this
+     * message alone, such as {@code List-Unsubscribe}: single-line values; the fields the mailer
+     * sets itself (From, To, Subject, Message-ID, ...) are refused.
+     */
+    public boolean enqueueEmail(
+            String dedupeKey,
+            String recipient,
+            String template,
+            Locale locale,
+            Map<String, String> parameters,
+            Map<String, String> headers) {
         if (!EmailAddress.isValid(recipient)) {
             throw new InvalidEmail(recipient);
         }
@@ -47,7 +62,7 @@ public class Outbox {
             return false;
         }
         RenderedMail mail = templates.render(template, locale, parameters);
-        em.persist(OutboxMessage.email(dedupeKey, new EmailAddress(recipient).value(), mail, clock.instant()));
+        em.persist(OutboxMessage.email(dedupeKey, new EmailAddress(recipient).value(), mail, headers, clock.instant()));
         return true;
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     /** Every template the application sends; each must exist in every language. */
-    private static final List<String> TEMPLATES = List.of("test", "invitation");
+    private static final List<String> TEMPLATES =
+            List.of("test", "invitation", "newsletter-confirm", "newsletter", "newsletter-announcement");
 
     private final MailTemplates templates = new MailTemplates();
 
