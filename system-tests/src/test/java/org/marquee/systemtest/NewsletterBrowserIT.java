@@ -55,7 +55,9 @@ class NewsletterBrowserIT {
             visitor.waitForPath("/newsletter");
             visitor.type("#signup\\:email", "visitor-at-nowhere");
             visitor.click("#signup\\:subscribe");
-            visitor.waitFor().until(ignored -> visitor.has("#signup\\:email-message"));
+            visitor.waitFor()
+                    .until(ignored -> visitor.has("#signup\\:email-message")
+                            && !visitor.text("#signup\\:email-message").isEmpty());
             assertEquals(
                     "This is not a valid email address. Please check it, such as name@example.org.",
                     visitor.text("#signup\\:email-message"));

@@ -107,7 +107,7 @@ class NewsletterIT {
             MimeMessage newsletter = mail.await(confirmed, 2, ARRIVAL).get(1);
             assertEquals("Summer news " + run, newsletter.getSubject());
             String unsubscribe =
-                    "<" + Deployments.BASE_URL + "/newsletter/unsubscribe?token=" + unsubscribeToken(confirmed) + ">";
+                    "<" + System.getenv("MARQUEE_PUBLIC_URL") + "/newsletter/unsubscribe?token=" + unsubscribeToken(confirmed) + ">";
             assertEquals(unsubscribe, newsletter.getHeader("List-Unsubscribe", null));
             assertEquals("List-Unsubscribe=One-Click", newsletter.getHeader("List-Unsubscribe-Post", null));
             Multipart parts = (Multipart) newsletter.getContent();
@@ -179,7 +179,7 @@ class NewsletterIT {
                     assertTrue(pause >= seconds * 1000 - 300, "batches " + seconds + " s apart, not " + pause + " ms");
                 }
             }
-            assertTrue(queued.size() >= 3, "five new addresses take three batches or more: " + queued);
+            assertTrue(queued.size() >= 2, "four addresses or more take two batches or more: " + queued);
 
             for (String address : addresses.subList(0, 4)) {
                 mail.await(address, 1, ARRIVAL);

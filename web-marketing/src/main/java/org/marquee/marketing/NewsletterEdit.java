@@ -1,7 +1,6 @@
 package org.marquee.marketing;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -109,10 +108,6 @@ public class NewsletterEdit implements Serializable {
 
     public boolean isDraft() {
         return status == null || status == NewsletterStatus.DRAFT;
-    }
-
-    public String getLanguage() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 
     public Long getId() {

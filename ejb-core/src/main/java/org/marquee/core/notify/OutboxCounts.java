@@ -20,19 +20,17 @@ public class OutboxCounts {
     private EntityManager em;
 
     public Map<OutboxStatus, Long> byKeyPrefix(String prefix) {
-        if (prefix == null || prefix.isBlank()) {
-            throw new IllegalArgumentException("A prefix is needed");
+        if (prefix == null || prefix.isBlank() || prefix.contains("%") || prefix.contains("_")) {
+            throw new IllegalArgumentException("A prefix without wildcards is needed: " + prefix);
         }
         Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
         for (OutboxStatus status : OutboxStatus.values()) {
             counts.put(status, 0L);
         }
-        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         em.createQuery(
-                        "select m.status, count(m) from OutboxMessage m where m.dedupeKey like :prefix escape '\\'"
-                                + " group by m.status",
+                        "select m.status, count(m) from OutboxMessage m where m.dedupeKey like :prefix group by m.status",
                         Object[].class)
-                .setParameter("prefix", pattern)
+                .setParameter("prefix", prefix + "%")
                 .getResultList()
                 .forEach(row -> counts.put((OutboxStatus) row[0], (Long) row[1]));
         return counts;
