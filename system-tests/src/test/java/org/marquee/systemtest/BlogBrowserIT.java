@@ -338,18 +338,26 @@ class BlogBrowserIT {
      * choice, so the next step waits until the panel has closed on the chosen label.
      */
     private static void choose(Browser browser, String menu, String label) {
-        browser.click(menu);
         String panel = menu + "_panel";
+        // A click on an item while the panel is still fading in may not take; open and click
+        // again until the menu has closed on the chosen label.
         browser.waitFor().until(ignored -> {
+            boolean open = browser.has(panel) && browser.isDisplayed(panel);
+            if (!open) {
+                if (label.equals(browser.text(menu + "_label"))) {
+                    return true;
+                }
+                browser.driver().findElement(By.cssSelector(menu)).click();
+                return false;
+            }
             for (WebElement item : browser.driver().findElements(By.cssSelector(panel + " li"))) {
                 if (label.equals(item.getAttribute("data-label")) && item.isDisplayed()) {
                     item.click();
-                    return true;
+                    break;
                 }
             }
             return false;
         });
-        browser.waitFor().until(ignored -> !browser.isDisplayed(panel) && label.equals(browser.text(menu + "_label")));
     }
 
     private static void pickEvent(Browser browser, String eventTitle) {

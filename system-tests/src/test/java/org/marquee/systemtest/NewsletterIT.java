@@ -106,8 +106,8 @@ class NewsletterIT {
 
             MimeMessage newsletter = mail.await(confirmed, 2, ARRIVAL).get(1);
             assertEquals("Summer news " + run, newsletter.getSubject());
-            String unsubscribe =
-                    "<" + System.getenv("MARQUEE_PUBLIC_URL") + "/newsletter/unsubscribe?token=" + unsubscribeToken(confirmed) + ">";
+            String unsubscribe = "<" + System.getenv("MARQUEE_PUBLIC_URL") + "/newsletter/unsubscribe?token="
+                    + unsubscribeToken(confirmed) + ">";
             assertEquals(unsubscribe, newsletter.getHeader("List-Unsubscribe", null));
             assertEquals("List-Unsubscribe=One-Click", newsletter.getHeader("List-Unsubscribe-Post", null));
             Multipart parts = (Multipart) newsletter.getContent();
