@@ -108,7 +108,7 @@ class PanelAccessMatrixIT {
         String foreignArtistTitle = title(foreignArtistSession);
 
         List<Row> rows = new ArrayList<>();
-        for (String open : List.of("/", "/checkout/", "/events/does-not-matter-" + tag)) {
+        for (String open : List.of("/", "/checkout/", "/newsletter", "/events/does-not-matter-" + tag)) {
             rows.add(new Row(open, open.startsWith("/events/") ? all(Seen.NOT_FOUND) : all(Seen.PAGE), null));
         }
         for (String page : List.of(
@@ -127,7 +127,13 @@ class PanelAccessMatrixIT {
                 "/admin/settings.xhtml")) {
             rows.add(staffPage(page, EnumSet.of(Who.ADMIN), null));
         }
-        rows.add(staffPage("/marketing/", EnumSet.of(Who.MARKETING), null));
+        for (String page : List.of(
+                "/marketing/",
+                "/marketing/subscribers.xhtml",
+                "/marketing/newsletters.xhtml",
+                "/marketing/newsletter.xhtml")) {
+            rows.add(staffPage(page, EnumSet.of(Who.MARKETING), null));
+        }
         for (String page : List.of(
                 "/venue/", "/venue/sessions.xhtml", "/venue/team.xhtml", "/venue/session.xhtml?id=" + ownSession)) {
             rows.add(staffPage(page, VENUE_STAFF, foreignVenueName));
