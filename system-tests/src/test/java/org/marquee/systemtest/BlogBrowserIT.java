@@ -173,10 +173,21 @@ class BlogBrowserIT {
         String body = "<p>Body " + tag + "</p><script>window.xssBody=1</script>"
                 + "<img src=\"x\" onerror=\"window.xssBody=2\"><a id=\"js-link\" href=\"javascript:window.xssBody=3\">click</a>"
                 + "<p onmouseover=\"window.xssBody=4\">hover</p><iframe src=\"javascript:parent.xssBody=5\"></iframe>";
+        String categoryName = "Payloads " + tag;
+        String eventSlug = TestDatabase.string("select slug from event where status = 'PUBLISHED' and exists"
+                + " (select 1 from event_session s where s.event_id = event.id) order by id desc limit 1");
+        String eventTitle = TestDatabase.string("select title from event where slug = '" + eventSlug + "'");
         try (Browser browser = loggedInEditor()) {
+            browser.open("/marketing/categories.xhtml");
+            browser.type("#add\\:name", categoryName);
+            browser.click("#add\\:save");
+            browser.waitFor().until(ignored -> browser.text("#list").contains(categoryName));
+
             browser.open("/marketing/post.xhtml");
             browser.type("#editor\\:title", title);
             browser.type("#editor\\:excerpt", "<img src=x onerror=\"window.xssExcerpt=1\"> excerpt");
+            choose(browser, "#editor\\:category", categoryName);
+            pickEvent(browser, eventTitle);
             // What a crafted request sends: the editor's own field bypassed, raw HTML posted.
             ((JavascriptExecutor) browser.driver())
                     .executeScript("document.getElementById('editor:body_input').value = arguments[0];", body);
@@ -211,6 +222,18 @@ class BlogBrowserIT {
                 assertTrue(visitor.text("#posts").contains("<script>window.xssTitle=1</script>"), "shown as text");
                 assertNull(script(visitor, RAN), "the public post list");
                 assertFalse(visitor.has("#posts img, #posts script"));
+
+                visitor.click("#posts li[data-slug='" + slug + "'] a[href^='/blog/category/']");
+                visitor.waitFor().until(ignored -> visitor.path().startsWith("/blog/category/"));
+                assertTrue(visitor.text("#posts").contains("<script>window.xssTitle=1</script>"), "shown as text");
+                assertNull(script(visitor, RAN), "the category page");
+                assertFalse(visitor.has("#posts img, #posts script"));
+
+                visitor.open("/events/" + eventSlug);
+                assertTrue(
+                        visitor.text("#event-posts").contains("<script>window.xssTitle=1</script>"), "shown as text");
+                assertNull(script(visitor, RAN), "the event page's related posts");
+                assertFalse(visitor.has("#event-posts img, #event-posts script"));
             }
 
             String raw = feed();
@@ -309,15 +332,28 @@ class BlogBrowserIT {
         return (T) ((JavascriptExecutor) browser.driver()).executeScript(code, arguments);
     }
 
-    /** A PrimeFaces select: its items exist only once it is open. */
+    /**
+     * A PrimeFaces select: its items exist only once it is open. The panel fades out after the
+     * choice; a click elsewhere before it is gone counts as "clicked outside" and reverts the
+     * choice, so the next step waits until the panel has closed on the chosen label.
+     */
     private static void choose(Browser browser, String menu, String label) {
-        browser.click(menu);
         String panel = menu + "_panel";
+        // A click on an item while the panel is still fading in may not take; open and click
+        // again until the menu has closed on the chosen label.
         browser.waitFor().until(ignored -> {
+            boolean open = browser.has(panel) && browser.isDisplayed(panel);
+            if (!open) {
+                if (label.equals(browser.text(menu + "_label"))) {
+                    return true;
+                }
+                browser.driver().findElement(By.cssSelector(menu)).click();
+                return false;
+            }
             for (WebElement item : browser.driver().findElements(By.cssSelector(panel + " li"))) {
                 if (label.equals(item.getAttribute("data-label")) && item.isDisplayed()) {
                     item.click();
-                    return true;
+                    break;
                 }
             }
             return false;

@@ -54,10 +54,10 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
-        host.addClass(MailServer.class);
+        host.addClasses(MailServer.class, Callers.class);
         host.addAsLibrary(jarOf(GreenMail.class));
-        host.setManifest(new StringAsset(
-                "Manifest-Version: 1.0\nDependencies: org.eclipse.persistence, org.eclipse.angus.mail\n"));
+        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
+                + " org.eclipse.angus.mail, org.wildfly.security.elytron\n"));
         ear.delete("web-public.war");
         ear.addAsModule(Testable.archiveToTest(host));
         return ear;

@@ -115,7 +115,7 @@ class PanelAccessMatrixIT {
         String foreignArtistPnr = pnrOf(foreignArtistOrder);
 
         List<Row> rows = new ArrayList<>();
-        for (String open : List.of("/", "/checkout/", "/events/does-not-matter-" + tag)) {
+        for (String open : List.of("/", "/checkout/", "/newsletter", "/events/does-not-matter-" + tag)) {
             rows.add(new Row(open, open.startsWith("/events/") ? all(Seen.NOT_FOUND) : all(Seen.PAGE), null));
         }
         for (String page : List.of(
@@ -135,7 +135,13 @@ class PanelAccessMatrixIT {
                 "/admin/promo-codes.xhtml?event=" + TestDatabase.count("select min(id) from event"))) {
             rows.add(staffPage(page, EnumSet.of(Who.ADMIN), null));
         }
-        rows.add(staffPage("/marketing/", EnumSet.of(Who.MARKETING), null));
+        for (String page : List.of(
+                "/marketing/",
+                "/marketing/subscribers.xhtml",
+                "/marketing/newsletters.xhtml",
+                "/marketing/newsletter.xhtml")) {
+            rows.add(staffPage(page, EnumSet.of(Who.MARKETING), null));
+        }
         for (String page : List.of(
                 "/venue/",
                 "/venue/sessions.xhtml",

@@ -41,7 +41,22 @@ public class Outbox {
      */
     public boolean enqueueEmail(
             String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
-        return enqueue(dedupeKey, recipient, template, locale, parameters, false);
+        return enqueue(dedupeKey, recipient, template, locale, parameters, Map.of(), false);
+    }
+
+    /**
+     * Like {@link #enqueueEmail(String, String, String, Locale, Map)}, with header fields of this
+     * message alone, such as {@code List-Unsubscribe}: single-line values; the fields the mailer
+     * sets itself (From, To, Subject, Message-ID, ...) are refused.
+     */
+    public boolean enqueueEmail(
+            String dedupeKey,
+            String recipient,
+            String template,
+            Locale locale,
+            Map<String, String> parameters,
+            Map<String, String> headers) {
+        return enqueue(dedupeKey, recipient, template, locale, parameters, headers, false);
     }
 
     /**
@@ -50,7 +65,7 @@ public class Outbox {
      */
     public boolean enqueueSecretEmail(
             String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
-        return enqueue(dedupeKey, recipient, template, locale, parameters, true);
+        return enqueue(dedupeKey, recipient, template, locale, parameters, Map.of(), true);
     }
 
     private boolean enqueue(
@@ -59,6 +74,7 @@ public class Outbox {
             String template,
             Locale locale,
             Map<String, String> parameters,
+            Map<String, String> headers,
             boolean holdsSecret) {
         if (!EmailAddress.isValid(recipient)) {
             throw new InvalidEmail(recipient);
@@ -69,10 +85,11 @@ public class Outbox {
         RenderedMail mail = templates.render(template, locale, parameters);
         String address = new EmailAddress(recipient).value();
         Instant now = clock.instant();
-        em.persist(
-                holdsSecret
-                        ? OutboxMessage.emailWithSecret(dedupeKey, address, mail, now)
-                        : OutboxMessage.email(dedupeKey, address, mail, now));
+        OutboxMessage message = OutboxMessage.email(dedupeKey, address, mail, headers, now);
+        if (holdsSecret) {
+            message.holdSecret();
+        }
+        em.persist(message);
         return true;
     }
 

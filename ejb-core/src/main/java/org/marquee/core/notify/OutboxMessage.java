@@ -57,6 +57,10 @@ public class OutboxMessage {
     @Column(name = "body_html")
     private String bodyHtml;
 
+    /** Further mail header fields, one "Name: value" a line ({@link MailHeaders}); null when none. */
+    @Column(name = "headers")
+    private String headers;
+
     @Column(name = "dedupe_key", nullable = false, unique = true, length = DEDUPE_KEY_LENGTH)
     private String dedupeKey;
 
@@ -99,8 +103,14 @@ public class OutboxMessage {
 
     /** An email rendered from a template, due at once. */
     public static OutboxMessage email(String dedupeKey, String recipient, RenderedMail mail, Instant now) {
+        return email(dedupeKey, recipient, mail, java.util.Map.of(), now);
+    }
+
+    /** An email with header fields of its own, due at once. */
+    public static OutboxMessage email(
+            String dedupeKey, String recipient, RenderedMail mail, java.util.Map<String, String> headers, Instant now) {
         Objects.requireNonNull(mail, "mail");
-        return new OutboxMessage(
+        OutboxMessage message = new OutboxMessage(
                 Channel.EMAIL,
                 dedupeKey,
                 recipient,
@@ -110,6 +120,8 @@ public class OutboxMessage {
                 mail.text(),
                 mail.html(),
                 now);
+        message.headers = MailHeaders.encode(headers);
+        return message;
     }
 
     private OutboxMessage(
@@ -145,8 +157,13 @@ public class OutboxMessage {
      */
     public static OutboxMessage emailWithSecret(String dedupeKey, String recipient, RenderedMail mail, Instant now) {
         OutboxMessage message = email(dedupeKey, recipient, mail, now);
-        message.holdsSecret = true;
+        message.holdSecret();
         return message;
+    }
+
+    /** Marks the message as holding a one-time secret: its text is erased once sent. */
+    void holdSecret() {
+        this.holdsSecret = true;
     }
 
     private static String required(String value, String message, int maxLength) {
@@ -235,7 +252,7 @@ public class OutboxMessage {
         if (channel != Channel.EMAIL) {
             throw new IllegalStateException("Not an email: " + channel);
         }
-        return new Mail(id, recipient, language, subject, bodyText, bodyHtml);
+        return new Mail(id, recipient, language, subject, bodyText, bodyHtml, MailHeaders.decode(headers));
     }
 
     public Long id() {
@@ -268,6 +285,10 @@ public class OutboxMessage {
 
     public String bodyHtml() {
         return bodyHtml;
+    }
+
+    public java.util.Map<String, String> headers() {
+        return MailHeaders.decode(headers);
     }
 
     public String dedupeKey() {

@@ -43,6 +43,9 @@ public class SmtpMailer implements Mailer {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), CHARSET);
         message.setHeader("Content-Language", mail.language());
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         if (mail.html() == null) {
             message.setText(mail.text(), CHARSET);
         } else {

@@ -15,7 +15,17 @@ class MailTemplatesTest {
 
     /** Every template the application sends; each must exist in every language. */
     private static final List<String> TEMPLATES =
-            List.of("test", "invitation", "welcome", "verify-email", "otp", "password-reset", "new-login");
+            List.of(
+                    "test",
+                    "invitation",
+                    "welcome",
+                    "verify-email",
+                    "otp",
+                    "password-reset",
+                    "new-login",
+                    "newsletter-confirm",
+                    "newsletter",
+                    "newsletter-announcement");
 
     private final MailTemplates templates = new MailTemplates();
 
