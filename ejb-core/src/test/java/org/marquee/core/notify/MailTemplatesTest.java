@@ -14,18 +14,17 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     /** Every template the application sends; each must exist in every language. */
-    private static final List<String> TEMPLATES =
-            List.of(
-                    "test",
-                    "invitation",
-                    "welcome",
-                    "verify-email",
-                    "otp",
-                    "password-reset",
-                    "new-login",
-                    "newsletter-confirm",
-                    "newsletter",
-                    "newsletter-announcement");
+    private static final List<String> TEMPLATES = List.of(
+            "test",
+            "invitation",
+            "welcome",
+            "verify-email",
+            "otp",
+            "password-reset",
+            "new-login",
+            "newsletter-confirm",
+            "newsletter",
+            "newsletter-announcement");
 
     private final MailTemplates templates = new MailTemplates();
 
