@@ -11,7 +11,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 
-/** The one identity store of the application: users and roles from our database. */
+/**
+ * The one identity store of the application: users and roles from our database, checked by
+ * password or, for a single sign-on, taken from the {@link SsoCredential} {@link SsoAccounts} made.
+ */
 @ApplicationScoped
 public class MarqueeIdentityStore implements IdentityStore {
 
@@ -20,6 +23,11 @@ public class MarqueeIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof SsoCredential sso) {
+            // Made by SsoAccounts after the provider's answer was validated, in this request.
+            return new CredentialValidationResult(
+                    sso.email(), sso.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        }
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return NOT_VALIDATED_RESULT;
         }
