@@ -35,7 +35,8 @@ class SsoSettingsTest {
                 "MARQUEE_SSO_GOOGLE_ISSUER", "http://127.0.0.1:4380/google",
                 "MARQUEE_SSO_GITHUB_CLIENT_ID", "h",
                 "MARQUEE_SSO_GITHUB_CLIENT_SECRET", "s",
-                "MARQUEE_SSO_GITHUB_TOKEN_URL", "http://127.0.0.1:4380/github/token")::get);
+                "MARQUEE_SSO_GITHUB_TOKEN_URL", "http://127.0.0.1:4380/github/token",
+                "MARQUEE_SSO_GITHUB_SCOPES", "openid read:user,user:email")::get);
         assertEquals(Optional.of(URI.create("https://tickets.example.test")), settings.publicUrl());
         assertEquals(
                 URI.create("http://127.0.0.1:4380/google"),
