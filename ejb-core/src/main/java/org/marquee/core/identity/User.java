@@ -118,6 +118,20 @@ public class User {
         return language;
     }
 
+    /**
+     * A buyer who signed up through a single sign-on provider that vouched for the address. Such
+     * a user has no password: the password login refuses them until they set one.
+     */
+    static User signedUpThroughProvider(EmailAddress email, String displayName, Instant createdAt) {
+        User user = new User();
+        user.email = Objects.requireNonNull(email).value();
+        user.displayName = requireDisplayName(displayName);
+        user.roles = EnumSet.of(Role.BUYER);
+        user.createdAt = Objects.requireNonNull(createdAt);
+        user.enabled = true;
+        return user;
+    }
+
     private static String requireDisplayName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A user needs a name");
