@@ -131,6 +131,11 @@ class SsoBrowserIT {
             browser.open("/admin/events.xhtml");
             browser.waitForPath("/admin/login.xhtml");
             browser.click("#sso-google");
+            // Google stands in for the password, not for the emailed code staff always need.
+            browser.waitForPath("/admin/login.xhtml");
+            assertTrue(browser.has("#code\\:otp"), "the code step follows the sign-in");
+            assertFalse(browser.has("#current-user"), "nobody is logged in before the code");
+            browser.enterCode(SignInCodes.newest(email));
             browser.waitForPath("/admin/events.xhtml");
             assertEquals(email, browser.text("#current-user"));
             assertFalse(browser.has("#error-403"));
@@ -138,6 +143,31 @@ class SsoBrowserIT {
             browser.open("/venue/");
             assertTrue(browser.has("#error-403"), "the roles are the account's: no venue role");
         }
+    }
+
+    @Test
+    void aProviderProvingAnUnverifiedAccountsAddressRemovesThePasswordItWasRegisteredWith() throws Exception {
+        String email = unique("preregistered");
+        TestAccounts.insertUser(email, "a-long-password-1", Role.BUYER);
+        try (var connection = TestDatabase.connect();
+                var statement =
+                        connection.prepareStatement("update app_user set email_verified = false where email = ?")) {
+            statement.setString(1, email);
+            statement.executeUpdate();
+        }
+        nextSignIn("google", "owner-" + System.nanoTime(), Map.of("email", email, "email_verified", true));
+        try (Browser browser = new Browser()) {
+            browser.open("/login.xhtml");
+            browser.click("#sso-google");
+            browser.waitForPath("/");
+            assertEquals(email, browser.text("#current-user"));
+        }
+        assertEquals(
+                1,
+                TestDatabase.count(
+                        "select count(*) from app_user where email = ? and email_verified and password_hash is null",
+                        email),
+                "whoever registered the address without reading its mail has no password into it any more");
     }
 
     @Test
@@ -168,6 +198,8 @@ class SsoBrowserIT {
             browser.open("/venue/");
             browser.waitForPath("/venue/login.xhtml");
             browser.click("#sso-github");
+            browser.waitForPath("/venue/login.xhtml");
+            browser.enterCode(SignInCodes.newest(email));
             browser.waitForPath("/venue/");
             assertEquals(email, browser.text("#current-user"));
             assertFalse(browser.has("#error-403"));

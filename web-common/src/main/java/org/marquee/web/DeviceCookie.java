@@ -13,14 +13,14 @@ import org.marquee.core.identity.Secrets;
  * alerted about it again. It holds a random secret (the server keeps its hash) and nothing else;
  * only the login sets it.
  */
-final class DeviceCookie {
+public final class DeviceCookie {
 
     static final String NAME = "MARQUEE_DEVICE";
 
     private DeviceCookie() {}
 
     /** The secret the browser sent, or a new one for a browser that has none (or a mangled one). */
-    static String secretOf(HttpServletRequest request) {
+    public static String secretOf(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return Optional.ofNullable(cookies).stream()
                 .flatMap(Arrays::stream)
@@ -32,7 +32,7 @@ final class DeviceCookie {
     }
 
     /** Sets the cookie for as long as the server remembers devices, or renews it. */
-    static void remember(HttpServletRequest request, HttpServletResponse response, String secret) {
+    public static void remember(HttpServletRequest request, HttpServletResponse response, String secret) {
         Cookie cookie = new Cookie(NAME, secret);
         cookie.setPath("/");
         cookie.setMaxAge((int) KnownDevices.REMEMBERED.toSeconds());

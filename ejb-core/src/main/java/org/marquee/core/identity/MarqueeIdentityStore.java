@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The one identity store of the application: users and roles from our database. It opens a session
  * only for a passed login challenge ({@link SignIns}), never for a bare password, so no path skips
- * the emailed code of an account that needs one; or, for a single sign-on, from the
- * {@link SsoCredential} {@link SsoAccounts} made.
+ * the emailed code of an account that needs one. A single sign-on starts such a challenge too
+ * ({@link SignIns#startAfterSingleSignOn}).
  */
 @ApplicationScoped
 public class MarqueeIdentityStore implements IdentityStore {
@@ -24,11 +24,6 @@ public class MarqueeIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (credential instanceof SsoCredential sso) {
-            // Made by SsoAccounts after the provider's answer was validated, in this request.
-            return new CredentialValidationResult(
-                    sso.email(), sso.roles().stream().map(Role::name).collect(Collectors.toSet()));
-        }
         if (!(credential instanceof SignInCredential signIn)) {
             return NOT_VALIDATED_RESULT;
         }

@@ -60,7 +60,23 @@ public class SignIns {
             default:
                 break;
         }
-        User user = accounts.findByEmail(first.email()).orElseThrow();
+        return challenge(accounts.findByEmail(first.email()).orElseThrow());
+    }
+
+    /**
+     * After a single sign-on the provider stands in for the password, not for the code: the same
+     * second step follows (the emailed code for staff, and for buyers who chose it).
+     */
+    public SignInStep startAfterSingleSignOn(SsoCredential proof) {
+        User user = accounts.findByEmail(proof.email()).orElseThrow();
+        if (throttle.lockedUntil(user.email()).isPresent()) {
+            return SignInStep.refused(SignInStep.Outcome.LOCKED);
+        }
+        return challenge(user);
+    }
+
+    /** A passed challenge at once, or one awaiting the code just mailed (only the newest code works). */
+    private SignInStep challenge(User user) {
         String secret = Secrets.generate();
         Instant now = clock.instant();
         if (!secondFactor.requiresCode(user)) {
@@ -113,7 +129,9 @@ public class SignIns {
             return LoginResult.invalid();
         }
         User user = found.get().user();
-        if (!user.canLogIn() || !user.emailVerified()) {
+        // The password or the provider was checked when the challenge started; an account
+        // disabled or deleted since then, or never verified, gets no session.
+        if (!user.enabled() || user.deleted() || !user.emailVerified()) {
             return LoginResult.invalid();
         }
         throttle.recordSuccess(user.email());

@@ -51,6 +51,7 @@ public class SsoAccounts {
         if (!user.enabled()) {
             throw disabled(user);
         }
+        user.provenByProvider();
         // The address moved to another account at the provider: that account now proves it.
         em.createNamedQuery("SsoLink.byUserAndProvider", SsoLink.class)
                 .setParameter("user", user)

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Proof that a user signed in at a single sign-on provider: made only by {@link SsoAccounts}
  * after the provider's answer was validated and the account resolved (hence the package-private
- * constructor), and handed to {@code SecurityContext.authenticate} in the same request. The
- * identity store takes it instead of a password.
+ * constructor), and handed to {@link SignIns#startAfterSingleSignOn} in the same request, which
+ * stands it in for the password: the second step (the emailed code) still follows where the
+ * account needs it.
  */
 public final class SsoCredential implements Credential {
 

@@ -129,7 +129,21 @@ public class User {
         user.roles = EnumSet.of(Role.BUYER);
         user.createdAt = Objects.requireNonNull(createdAt);
         user.enabled = true;
+        // The provider verified the address (SsoAccounts links and creates by verified ones only).
+        user.emailVerified = true;
         return user;
+    }
+
+    /**
+     * A provider proved the address of an account nobody had verified yet. Whoever registered it
+     * never showed they read its mail, so their password goes: otherwise someone could register
+     * another's address ahead of them and keep a way into the account they then use.
+     */
+    void provenByProvider() {
+        if (!emailVerified) {
+            emailVerified = true;
+            passwordHash = null;
+        }
     }
 
     private static String requireDisplayName(String name) {

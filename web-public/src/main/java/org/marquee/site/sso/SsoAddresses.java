@@ -55,6 +55,20 @@ final class SsoAddresses {
         return attempt.panel() + attempt.continueTo();
     }
 
+    /**
+     * The login page that started the sign-in, at its second step: the challenge waits for the
+     * code just mailed (the same step as after a password; the challenge alone opens nothing).
+     */
+    static String codeStep(SsoAttempt attempt, String challenge) {
+        return attempt.panel() + MarqueeAuthentication.LOGIN_PAGE + "?challenge="
+                + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
+                + Optional.ofNullable(attempt.continueTo())
+                        .filter(path -> !path.equals("/"))
+                        .map(path -> "&" + MarqueeAuthentication.CONTINUE_PARAMETER + "="
+                                + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                        .orElse("");
+    }
+
     /** Back to the login page that started the sign-in, saying why it failed. */
     static String refusal(String panel, String continueTo, String reason) {
         return panel + MarqueeAuthentication.LOGIN_PAGE + "?sso=" + reason

@@ -19,11 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.marquee.core.identity.SignInCredential;
+import org.marquee.core.identity.SignInStep;
+import org.marquee.core.identity.SignIns;
 import org.marquee.core.identity.SsoAccounts;
 import org.marquee.core.identity.SsoCredential;
 import org.marquee.core.identity.sso.ProviderIdentity;
 import org.marquee.core.identity.sso.SignInFlows;
 import org.marquee.core.identity.sso.SsoRefused;
+import org.marquee.web.DeviceCookie;
 
 /**
  * {@code /sso/callback/<provider>}: where providers send the browser back. Checks the answer
@@ -49,6 +53,9 @@ public class SsoCallback extends HttpServlet {
 
     @EJB
     private SsoAccounts accounts;
+
+    @EJB
+    private SignIns signIns;
 
     @Inject
     private SecurityContext securityContext;
@@ -82,8 +89,7 @@ public class SsoCallback extends HttpServlet {
         try {
             ProviderIdentity identity = flows.finish(attempt.pending(), answer(request));
             SsoCredential credential = accounts.signIn(identity);
-            logIn(request, response, credential);
-            response.sendRedirect(SsoAddresses.success(attempt));
+            response.sendRedirect(logIn(request, response, credential, attempt));
         } catch (SsoRefused refused) {
             LOG.info(() -> "Sign-in refused (" + refused.reason() + "): " + refused.getMessage());
             response.sendRedirect(SsoAddresses.refusal(
@@ -92,17 +98,39 @@ public class SsoCallback extends HttpServlet {
     }
 
     /**
-     * The last step of a sign-in. Hook for a second factor: when staff must pass an OTP after
-     * single sign-on too, this is where a staff credential ({@link SsoCredential#isStaff()}) is
-     * kept in the session and the browser sent to the OTP page instead, which then authenticates
-     * it the same way.
+     * The last step of a sign-in: the provider stands in for the password, so the same second step
+     * as after a password follows. Without a code the session opens here; an account that needs
+     * the emailed code (staff, and buyers who chose it) goes to its panel's login page at the code
+     * step, which opens the session once the code is right.
+     *
+     * @return where the browser goes next
      */
-    private void logIn(HttpServletRequest request, HttpServletResponse response, SsoCredential credential) {
-        AuthenticationStatus status = securityContext.authenticate(
-                request, response, withParams().credential(credential).newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new SsoRefused(
-                    SsoRefused.Reason.INVALID_RESPONSE, "The identity store refused the sign-in: " + status);
+    private String logIn(
+            HttpServletRequest request, HttpServletResponse response, SsoCredential credential, SsoAttempt attempt) {
+        SignInStep step = signIns.startAfterSingleSignOn(credential);
+        switch (step.outcome()) {
+            case READY -> {
+                String device = DeviceCookie.secretOf(request);
+                AuthenticationStatus status = securityContext.authenticate(
+                        request,
+                        response,
+                        withParams()
+                                .credential(
+                                        new SignInCredential(step.challenge(), device, request.getHeader("User-Agent")))
+                                .newAuthentication(true));
+                if (status != AuthenticationStatus.SUCCESS) {
+                    throw new SsoRefused(
+                            SsoRefused.Reason.INVALID_RESPONSE, "The identity store refused the sign-in: " + status);
+                }
+                DeviceCookie.remember(request, response, device);
+                return SsoAddresses.success(attempt);
+            }
+            case CODE_SENT -> {
+                return SsoAddresses.codeStep(attempt, step.challenge());
+            }
+            case LOCKED -> throw new SsoRefused(SsoRefused.Reason.LOCKED, "Login locked for " + credential.email());
+            default -> throw new SsoRefused(
+                    SsoRefused.Reason.INVALID_RESPONSE, "No sign-in step for " + credential.email() + ": " + step);
         }
     }
 

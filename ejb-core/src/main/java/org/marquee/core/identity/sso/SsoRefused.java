@@ -20,7 +20,9 @@ public class SsoRefused extends RuntimeException {
         /** No address the provider verified: the account cannot be linked or created. */
         NO_VERIFIED_EMAIL,
         /** The account exists but may not log in. */
-        ACCOUNT_DISABLED;
+        ACCOUNT_DISABLED,
+        /** Too many wrong passwords or codes: the login is locked for a while. */
+        LOCKED;
 
         /** The form used in addresses and message keys: {@code no-verified-email}. */
         public String key() {
