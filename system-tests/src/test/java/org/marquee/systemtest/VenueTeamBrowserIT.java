@@ -21,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A venue team in the browser: the demo owner switches to one of their two venues and invites a
@@ -228,7 +231,22 @@ class VenueTeamBrowserIT {
 
     /** Picks the venue in the panel's switcher, retrying the menu as {@link AdminSteps#choose} does. */
     private static void switchTo(Browser browser, String venue) {
+        String label = "#team-switcher\\:team_label";
+        if (browser.text(label).equals(venue)) {
+            return;
+        }
+        // Choosing reloads the page (CurrentTeam.switched redirects): wait for the new page, or
+        // the next click may land on the old one.
+        WebElement page = browser.find("html");
         AdminSteps.choose(browser, "#team-switcher\\:team", venue);
+        browser.waitFor().until(ExpectedConditions.stalenessOf(page));
+        browser.waitFor().until(d -> {
+            try {
+                return d.findElement(By.cssSelector(label)).getText().equals(venue);
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     private static List<String> ownerVenueNames() throws Exception {
