@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Buyers in real browsers going through the checkout of demo sessions: seats taken on the map in
  * one browser disappear from another's within a second; a standing-room order walks every step;
  * a hold that runs out sends its buyer back and gives the seats back to everyone else's map
- * without any request from the buyer.
+ * without any request from the buyer; a promo code applied at the amount step lowers the payment
+ * step's total, an unknown one changes nothing, and a code limited to a hidden category offers it
+ * until removed; the newsletter box signs the buyer up only when ticked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -414,6 +416,46 @@ class CheckoutBrowserIT {
 
     private static String euros(long minor) {
         return String.format(Locale.ROOT, "%.2f", minor / 100.0);
+    }
+
+    @Test
+    void aCodeLimitedToAHiddenCategoryShowsItAtTheAmountStepUntilItIsRemoved() throws Exception {
+        long sessionId = sessionOnlyWith("STANDING");
+        long sectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id = c.venue_id where s.id = ?"
+                        + " order by c.sort_order, c.id limit 1",
+                sessionId);
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        long categoryId = TestDatabase.count(
+                "insert into price_category (id, session_id, name, is_public) values (nextval('price_category_seq'),"
+                        + " ?, ?, false) returning id",
+                sessionId,
+                "Crew " + tag);
+        TestDatabase.count(
+                "insert into price_category_price (price_category_id, section_id, price_minor) values (?, ?, 1000)"
+                        + " returning price_minor",
+                categoryId,
+                sectionId);
+        String code = "CREW-" + tag;
+        TestDatabase.count(
+                "insert into promo_code (id, event_id, code, discount_kind, discount_value, currency, session_id,"
+                        + " price_category_id, created_at) select nextval('promo_code_seq'), s.event_id, ?, 'PERCENT',"
+                        + " 0, s.currency, s.id, ?, now() from event_session s where s.id = ? returning id",
+                code,
+                categoryId,
+                sessionId);
+        String hidden = ".mq-category[data-category='" + categoryId + "']";
+        try (Browser ana = new Browser()) {
+            startOrder(ana, sessionId);
+            assertFalse(ana.has(hidden), "a hidden category is not offered without its code");
+            ana.type("#amount\\:promo-code", code);
+            ana.click("#amount\\:promo-apply");
+            ana.waitFor().until(ignored -> ana.has("#promo-applied") && ana.has(hidden));
+            assertTrue(ana.text(hidden).contains("Crew " + tag), ana.text(hidden));
+            ana.click("#amount\\:promo-remove");
+            ana.waitFor().until(ignored -> !ana.has("#promo-applied") && !ana.has(hidden));
+            assertEquals(0, TestDatabase.count("select count(*) from promo_code_use where order_id = ?", orderId(ana)));
+        }
     }
 
     @Test
