@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Buyers in real browsers going through the checkout of demo sessions: seats taken on the map in
  * one browser disappear from another's within a second; a standing-room order walks every step;
  * a hold that runs out sends its buyer back and gives the seats back to everyone else's map
- * without any request from the buyer.
+ * without any request from the buyer; a promo code applied at the amount step lowers the payment
+ * step's total, an unknown one changes nothing, and a code limited to a hidden category offers it
+ * until removed; the newsletter box signs the buyer up only when ticked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,19 +59,32 @@ class CheckoutBrowserIT {
 
     /** From the event page through "Buy tickets", the amount and the address to the seat step; the order's id. */
     private static long walkToSeats(Browser browser, long sessionId, int tickets) throws Exception {
+        startOrder(browser, sessionId);
+        return amountAndAddress(browser, tickets, "ana@example.com", false);
+    }
+
+    /** From the event page through "Buy tickets" to the amount step. */
+    private static void startOrder(Browser browser, long sessionId) throws Exception {
         browser.open("/events/" + eventSlug(sessionId));
         browser.click("#buy-" + sessionId);
         browser.waitForPath("/checkout/amount.xhtml");
         assertTrue(browser.text("#hold-time-left").matches("1?\\d:\\d\\d"), browser.text("#hold-time-left"));
+    }
+
+    /** From the amount step through the address (newsletter box ticked or not) to the seat step; the order's id. */
+    private static long amountAndAddress(Browser browser, int tickets, String email, boolean newsletter) {
         new Select(browser.find("#amount\\:tickets")).selectByVisibleText(String.valueOf(tickets));
         browser.click("#amount\\:continue");
         browser.waitForPath("/checkout/address.xhtml");
         browser.type("#address\\:name", "Ana Silva");
-        browser.type("#address\\:email", "ana@example.com");
+        browser.type("#address\\:email", email);
         browser.type("#address\\:line", "Rua Augusta 1");
         browser.type("#address\\:postalCode", "1100-048");
         browser.type("#address\\:city", "Lisbon");
         browser.type("#address\\:country", "Portugal");
+        if (newsletter) {
+            browser.click("#address\\:newsletter");
+        }
         browser.click("#address\\:continue");
         browser.waitForPath("/checkout/seats.xhtml");
         browser.find("#seat-step[data-live-open]");
@@ -302,6 +318,143 @@ class CheckoutBrowserIT {
             ana.open("/checkout/seats.xhtml?order=" + anasOrder);
             assertTrue(ana.text("#order-closed").contains("CANCELLED"), ana.text("#order-closed"));
             assertFalse(ana.has("#seat-map"));
+        }
+    }
+
+    @Test
+    void aPromoCodeLowersThePaymentTotalAndTheNewsletterBoxSignsUpOnlyWhenTicked() throws Exception {
+        long sessionId = sessionOnlyWith("STANDING");
+        long sectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id = c.venue_id where s.id = ?"
+                        + " order by c.sort_order, c.id limit 1",
+                sessionId);
+        long price = TestDatabase.count(
+                "select coalesce((select p.price_minor from session_section_price p"
+                        + " where p.session_id = ? and p.section_id = ?), c.starting_price_minor)"
+                        + " from section c where c.id = ?",
+                sessionId,
+                sectionId,
+                sectionId);
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        String code = "WIRE-" + tag;
+        TestDatabase.count(
+                "insert into promo_code (id, event_id, code, discount_kind, discount_value, currency, created_at)"
+                        + " select nextval('promo_code_seq'), s.event_id, ?, 'PERCENT', 20, s.currency, now()"
+                        + " from event_session s where s.id = ? returning id",
+                code,
+                sessionId);
+        String ticked = "ticked-" + tag.toLowerCase(Locale.ROOT) + "@example.com";
+        String unticked = "unticked-" + tag.toLowerCase(Locale.ROOT) + "@example.com";
+        try (MailServer mail = MailServer.start();
+                Browser ana = new Browser();
+                Browser ben = new Browser()) {
+            startOrder(ana, sessionId);
+            long orderId = orderId(ana);
+
+            // An unknown code: its message at the field, nothing applied.
+            ana.type("#amount\\:promo-code", "NOPE-" + tag);
+            ana.click("#amount\\:promo-apply");
+            ana.waitFor()
+                    .until(ignored -> ana.has("#amount\\:promo-message")
+                            && ana.text("#amount\\:promo-message").contains("There is no promo code \"NOPE-" + tag));
+            assertFalse(ana.has("#promo-applied"));
+            assertEquals(0, TestDatabase.count("select count(*) from promo_code_use where order_id = ?", orderId));
+
+            // The real code, typed in lower case: applied, one use held for this order.
+            ana.type("#amount\\:promo-code", code.toLowerCase(Locale.ROOT));
+            ana.click("#amount\\:promo-apply");
+            ana.waitFor().until(ignored -> ana.has("#promo-applied"));
+            assertTrue(ana.text("#promo-applied").contains(code + " applied: 20% off"), ana.text("#promo-applied"));
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(*) from promo_code_use where order_id = ? and state = 'HELD'", orderId));
+
+            amountAndAddress(ana, 2, ticked, true);
+            // The other buyer leaves the box unticked: no subscriber, no mail.
+            startOrder(ben, sessionId);
+            amountAndAddress(ben, 1, unticked, false);
+
+            String card = "li[data-section='" + sectionId + "'] ";
+            new Select(ana.find(card + "select")).selectByVisibleText("2");
+            ana.click(card + ".mq-take-places");
+            waitForMessage(ana, "2 places are yours");
+            ana.click("#done\\:continue");
+            ana.waitForPath("/checkout/payment-method.xhtml");
+            ana.driver()
+                    .findElement(By.cssSelector("input[type=radio][value='PAYPAL']"))
+                    .click();
+            ana.click("#method\\:continue");
+            ana.waitForPath("/checkout/payment.xhtml");
+            long subtotal = 2 * price;
+            long total = subtotal - subtotal * 20 / 100;
+            assertTrue(
+                    ana.text("#order-subtotal").replace(",", "").contains(euros(subtotal)),
+                    ana.text("#order-subtotal") + " for 2 x " + price);
+            assertTrue(
+                    ana.text("#order-total").replace(",", "").contains(euros(total)),
+                    ana.text("#order-total") + " for 2 x " + price + " less 20%");
+            assertTrue(ana.text("#totals").contains(code), ana.text("#totals"));
+            ana.screenshot("checkout-payment-promo");
+
+            assertEquals(1, mail.await(ticked, 1, Duration.ofSeconds(40)).size());
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(*) from newsletter_subscriber where email = ? and status = 'PENDING'"
+                                    + " and source = 'CHECKOUT' and opted_in_at > now() - interval '10 minutes'",
+                            ticked));
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(*) from event_session_order where id = ? and newsletter_opt_in = true",
+                            orderId));
+            assertEquals(0, TestDatabase.count("select count(*) from newsletter_subscriber where email = ?", unticked));
+            assertTrue(mail.to(unticked).isEmpty(), "no mail for the unticked box");
+        }
+    }
+
+    private static String euros(long minor) {
+        return String.format(Locale.ROOT, "%.2f", minor / 100.0);
+    }
+
+    @Test
+    void aCodeLimitedToAHiddenCategoryShowsItAtTheAmountStepUntilItIsRemoved() throws Exception {
+        long sessionId = sessionOnlyWith("STANDING");
+        long sectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id = c.venue_id where s.id = ?"
+                        + " order by c.sort_order, c.id limit 1",
+                sessionId);
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        long categoryId = TestDatabase.count(
+                "insert into price_category (id, session_id, name, is_public) values (nextval('price_category_seq'),"
+                        + " ?, ?, false) returning id",
+                sessionId,
+                "Crew " + tag);
+        TestDatabase.count(
+                "insert into price_category_price (price_category_id, section_id, price_minor) values (?, ?, 1000)"
+                        + " returning price_minor",
+                categoryId,
+                sectionId);
+        String code = "CREW-" + tag;
+        TestDatabase.count(
+                "insert into promo_code (id, event_id, code, discount_kind, discount_value, currency, session_id,"
+                        + " price_category_id, created_at) select nextval('promo_code_seq'), s.event_id, ?, 'PERCENT',"
+                        + " 0, s.currency, s.id, ?, now() from event_session s where s.id = ? returning id",
+                code,
+                categoryId,
+                sessionId);
+        String hidden = ".mq-category[data-category='" + categoryId + "']";
+        try (Browser ana = new Browser()) {
+            startOrder(ana, sessionId);
+            assertFalse(ana.has(hidden), "a hidden category is not offered without its code");
+            ana.type("#amount\\:promo-code", code);
+            ana.click("#amount\\:promo-apply");
+            ana.waitFor().until(ignored -> ana.has("#promo-applied") && ana.has(hidden));
+            assertTrue(ana.text(hidden).contains("Crew " + tag), ana.text(hidden));
+            ana.click("#amount\\:promo-remove");
+            ana.waitFor().until(ignored -> !ana.has("#promo-applied") && !ana.has(hidden));
+            assertEquals(0, TestDatabase.count("select count(*) from promo_code_use where order_id = ?", orderId(ana)));
         }
     }
 

@@ -32,6 +32,8 @@ import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.PaymentMethod;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.promo.PromoCodeRefused;
+import org.marquee.core.promo.PromoUses;
 import org.marquee.web.Messages;
 
 /**
@@ -47,6 +49,9 @@ public class Checkout implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The promo code field of the amount step (inside the form "amount"), where its refusals show. */
+    private static final String PROMO_FIELD = "amount:promo-code";
+
     /** How often "best available" looks again when someone took a seat of its block meanwhile. */
     private static final int BEST_AVAILABLE_TRIES = 3;
 
@@ -55,6 +60,9 @@ public class Checkout implements Serializable {
 
     @EJB
     private PlaceClaims places;
+
+    @EJB
+    private PromoUses promoUses;
 
     @EJB
     private BestAvailable bestAvailable;
@@ -87,6 +95,9 @@ public class Checkout implements Serializable {
     private int bestCount = 1;
     private Long minPrice;
     private Long maxPrice;
+    private String promoCode;
+    private String promoEmail;
+    private boolean promoEmailAsked;
 
     @PostConstruct
     void init() {
@@ -150,7 +161,61 @@ public class Checkout implements Serializable {
         }
     }
 
+    /**
+     * Applies the typed code to the order (replacing the one it had). A guest whose code is limited
+     * per buyer is asked for an email beside the code, or the one given at the address step is used.
+     */
+    public void applyPromo() {
+        applyTypedPromo();
+        reload();
+    }
+
+    private boolean applyTypedPromo() {
+        try {
+            promoUses.apply(access, promoCode, promoEmail());
+            promoCode = null;
+            promoEmailAsked = false;
+            return true;
+        } catch (PromoCodeRefused e) {
+            promoEmailAsked |= e.reason() == PromoCodeRefused.Reason.EMAIL_NEEDED;
+            Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+        } catch (DomainException e) {
+            Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+        }
+        return false;
+    }
+
+    private String promoEmail() {
+        if (promoEmail != null && !promoEmail.isBlank()) {
+            return promoEmail;
+        }
+        return order.address() == null ? null : order.address().email();
+    }
+
+    /** Takes the code off the order; counts of a category only it unlocked are dropped from the form. */
+    public void removePromo() {
+        try {
+            promoUses.remove(access);
+        } catch (DomainException e) {
+            Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+        }
+        if (reload()) {
+            perCategory.keySet().removeIf(id -> order.offer().categories().stream()
+                    .noneMatch(c -> c.id() == id));
+        }
+    }
+
+    /** Continue from the amount: a code typed but not applied is applied first (and stops here if refused). */
     public String chooseAmount() {
+        if (promoCode != null && !promoCode.isBlank()) {
+            int categories = order.offer().categories().size();
+            boolean applied = applyTypedPromo();
+            reload();
+            if (!applied || order == null || order.offer().categories().size() != categories) {
+                // Refused, or the code unlocked a category the buyer has not seen yet: stay here.
+                return null;
+            }
+        }
         return act(CheckoutStep.ADDRESS, () -> {
             Map<Long, Integer> counts = new HashMap<>();
             perCategory.forEach((category, count) -> counts.put(category, count == null ? 0 : count));
@@ -164,7 +229,12 @@ public class Checkout implements Serializable {
                 CheckoutStep.SEATS,
                 () -> checkout.giveAddress(
                         access,
-                        new OrderCheckout.AddressForm(name, email, line, postalCode, city, country, newsletter)));
+                        new OrderCheckout.AddressForm(
+                                name, email, line, postalCode, city, country, newsletter, pageLanguage())));
+    }
+
+    private static String pageLanguage() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     }
 
     public String confirmSeats() {
@@ -445,5 +515,26 @@ public class Checkout implements Serializable {
 
     public void setMaxPrice(Long maxPrice) {
         this.maxPrice = maxPrice;
+    }
+
+    public String getPromoCode() {
+        return promoCode;
+    }
+
+    public void setPromoCode(String promoCode) {
+        this.promoCode = promoCode;
+    }
+
+    public String getPromoEmail() {
+        return promoEmail;
+    }
+
+    public void setPromoEmail(String promoEmail) {
+        this.promoEmail = promoEmail;
+    }
+
+    /** A guest's code is limited per buyer and no email is known yet: the field asks for one. */
+    public boolean isPromoEmailAsked() {
+        return promoEmailAsked;
     }
 }

@@ -12,7 +12,7 @@ import org.marquee.core.platform.Money;
 /**
  * What a session offers a buyer at the checkout: what and where it is, whether it sells now, its
  * sections with the session's price of each, and its public price categories (none: one price
- * per section).
+ * per section), plus the hidden ones an order's promo code unlocks where the checkout adds them.
  */
 public record SessionOffer(
         long sessionId,
@@ -36,7 +36,7 @@ public record SessionOffer(
     /** A section of the session's venue and the session's own price of it. */
     public record Section(long id, String name, boolean standing, Money price) implements Serializable {}
 
-    /** A public price category with its price per section id (absent: the section's own price). */
+    /** A price category with its price per section id (absent: not sold in that section). */
     public record Category(long id, String name, Map<Long, Money> prices) implements Serializable {
 
         public Category {
@@ -56,18 +56,21 @@ public record SessionOffer(
         return !categories.isEmpty();
     }
 
-    /** The price of one ticket of a category (null: none) in a section. */
-    public Money price(long sectionId, Long categoryId) {
-        Money own = section(sectionId)
-                .map(Section::price)
-                .orElseThrow(() -> new IllegalArgumentException("Section " + sectionId + " is not at this venue"));
-        if (categoryId == null) {
-            return own;
-        }
-        return categories.stream()
-                .filter(c -> c.id() == categoryId)
-                .findFirst()
-                .map(c -> c.prices().getOrDefault(sectionId, own))
-                .orElse(own);
+    /** The same offer with more categories: the hidden ones an order's promo code unlocks. */
+    public SessionOffer withCategories(List<Category> more) {
+        List<Category> all = new java.util.ArrayList<>(categories);
+        all.addAll(more);
+        return new SessionOffer(
+                sessionId,
+                eventTitle,
+                eventSlug,
+                venueName,
+                venueId,
+                timeZone,
+                startsAt,
+                salesState,
+                currency,
+                sections,
+                all);
     }
 }

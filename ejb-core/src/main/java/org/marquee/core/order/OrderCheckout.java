@@ -14,8 +14,14 @@ import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.catalog.SessionOffers;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.OrderHoldings;
+import org.marquee.core.marketing.NewsletterSubscriptions;
+import org.marquee.core.marketing.OptInSource;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.promo.AppliedPromo;
+import org.marquee.core.promo.OrderPricing;
+import org.marquee.core.promo.PromoUses;
+import org.marquee.core.promo.TicketChoice;
 
 /**
  * The buyer's steps through one order: amount, address, seats or section, payment method,
@@ -37,6 +43,15 @@ public class OrderCheckout {
     @EJB
     private Availability availability;
 
+    @EJB
+    private OrderPricing pricing;
+
+    @EJB
+    private PromoUses promoUses;
+
+    @EJB
+    private NewsletterSubscriptions newsletter;
+
     /** The order for its buyer (closed and expired ones too, so the page can say so). */
     public CheckoutView view(OrderAccess access) {
         EventSessionOrder order = load(access);
@@ -44,7 +59,7 @@ public class OrderCheckout {
             throw new NotYourOrder(access.orderId());
         }
         boolean expired = order.isExpired(clock.instant());
-        SessionOffer offer = offers.offer(order.sessionId());
+        SessionOffer offer = offer(access, order);
         boolean holds = order.status() == OrderStatus.PENDING && !expired;
         OrderHoldings holdings =
                 holds ? availability.heldBy(order.sessionId(), order.id()) : new OrderHoldings(List.of(), List.of());
@@ -65,16 +80,37 @@ public class OrderCheckout {
                 order.paymentMethod(),
                 offer,
                 holdings,
-                OrderTotals.of(offer, order.amounts(), bySection));
+                totals(access, order, offer, bySection));
+    }
+
+    /** The session's public categories and the hidden one the order's promo code unlocks. */
+    private SessionOffer offer(OrderAccess access, EventSessionOrder order) {
+        SessionOffer offer = offers.offer(order.sessionId());
+        return offer.withCategories(pricing.offered(access).categories().stream()
+                .filter(c -> !c.isPublic())
+                .map(c -> new SessionOffer.Category(c.id(), c.name(), c.prices()))
+                .toList());
+    }
+
+    /** What the held tickets cost with the order's code: priced by OrderPricing, the one price computation. */
+    private OrderTotals totals(
+            OrderAccess access, EventSessionOrder order, SessionOffer offer, List<OrderHoldings.Places> held) {
+        List<TicketChoice> choices = OrderTotals.choices(offer, order.amounts(), held);
+        if (choices.isEmpty()) {
+            AppliedPromo promo = promoUses.applied(order.id()).orElse(null);
+            return OrderTotals.none(offer.currency(), promo);
+        }
+        return OrderTotals.of(offer, pricing.quote(access, choices));
     }
 
     /**
-     * How many tickets: a total, or a count per public price category of the session (then the
-     * total is their sum); never more than the order's limit.
+     * How many tickets: a total, or a count per price category the order may choose (the public
+     * ones and the hidden one its promo code unlocks; then the total is their sum); never more than
+     * the order's limit.
      */
     public void chooseAmount(OrderAccess access, int total, Map<Long, Integer> perCategory) {
         EventSessionOrder order = changeable(access);
-        SessionOffer offer = offers.offer(order.sessionId());
+        SessionOffer offer = offer(access, order);
         perCategory.keySet().forEach(category -> {
             if (offer.categories().stream().noneMatch(c -> c.id() == category)) {
                 throw new InvalidInput("Price category " + category + " is not offered for this session");
@@ -83,11 +119,20 @@ public class OrderCheckout {
         InvalidInput.check(() -> order.chooseAmount(total, perCategory));
     }
 
+    /**
+     * Name, email and address, and the newsletter box: ticked (and not ticked before for this
+     * order), the email is signed up in this transaction with source CHECKOUT, which sends the
+     * confirmation mail of the double opt-in in the page's language; unticked sends nothing.
+     */
     public void giveAddress(OrderAccess access, AddressForm form) {
         EventSessionOrder order = changeable(access);
         BuyerAddress address = InvalidInput.check(() -> new BuyerAddress(
                 form.name(), form.email(), form.line(), form.postalCode(), form.city(), form.country()));
+        boolean newlyTicked = form.newsletter() && !order.newsletterOptIn();
         order.giveAddress(address, form.newsletter());
+        if (newlyTicked) {
+            newsletter.subscribe(address.email(), form.language(), OptInSource.CHECKOUT);
+        }
     }
 
     /** Done with seats or places: the order must hold exactly the tickets asked for. */
@@ -105,7 +150,10 @@ public class OrderCheckout {
                 method, availability.heldBy(order.sessionId(), order.id()).tickets());
     }
 
-    /** What the address step asks for; the newsletter box is unticked unless the buyer ticks it. */
+    /**
+     * What the address step asks for; the newsletter box is unticked unless the buyer ticks it.
+     * {@code language} is the page's, for the newsletter's confirmation mail.
+     */
     public record AddressForm(
             String name,
             String email,
@@ -113,7 +161,8 @@ public class OrderCheckout {
             String postalCode,
             String city,
             String country,
-            boolean newsletter) {}
+            boolean newsletter,
+            String language) {}
 
     private EventSessionOrder changeable(OrderAccess access) {
         // A step and a claim of the same order never interleave: the claim locks this row too.

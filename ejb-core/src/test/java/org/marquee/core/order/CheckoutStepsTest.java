@@ -13,8 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionOffer;
+import org.marquee.core.catalog.SessionPrices;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.platform.Money;
+import org.marquee.core.promo.AppliedPromo;
+import org.marquee.core.promo.Discount;
+import org.marquee.core.promo.PriceComputation;
+import org.marquee.core.promo.TicketChoice;
 
 class CheckoutStepsTest {
 
@@ -80,12 +85,30 @@ class CheckoutStepsTest {
                 List.of(
                         new SessionOffer.Category(1, "Standard", Map.of()),
                         new SessionOffer.Category(2, "Reduced", Map.of(10L, Money.ofMinor(2500, "EUR")))));
-        OrderTotals totals = OrderTotals.of(
+        List<TicketChoice> choices = OrderTotals.choices(
                 offer, Map.of(1L, 1, 2L, 2), List.of(new OrderHoldings.Places(10, 2), new OrderHoldings.Places(11, 1)));
-        assertEquals(3, totals.lines().size());
-        assertEquals(Money.ofMinor(5000 + 2500 + 3000, "EUR"), totals.total());
-        OrderTotals none = OrderTotals.of(offer, Map.of(), List.of(new OrderHoldings.Places(11, 2)));
-        assertEquals(Money.ofMinor(6000, "EUR"), none.total());
+        // Reduced is sold in the stalls only; Standard has no price of its own anywhere.
+        assertEquals(List.of(new TicketChoice(10, 2L, 2), new TicketChoice(11, null, 1)), choices);
+        SessionPrices prices = new SessionPrices(
+                5,
+                7,
+                "EUR",
+                Map.of(10L, Money.ofMinor(5000, "EUR"), 11L, Money.ofMinor(3000, "EUR")),
+                List.of(new SessionPrices.CategoryPrices(2, "Reduced", true, Map.of(10L, Money.ofMinor(2500, "EUR")))));
+        OrderTotals totals = OrderTotals.of(offer, PriceComputation.quote(prices, choices, null));
+        assertEquals(
+                List.of(
+                        new TicketLine("Stalls", "Reduced", 2, Money.ofMinor(2500, "EUR"), Money.ofMinor(5000, "EUR")),
+                        new TicketLine("Floor", null, 1, Money.ofMinor(3000, "EUR"), Money.ofMinor(3000, "EUR"))),
+                totals.lines());
+        assertEquals(Money.ofMinor(2 * 2500 + 3000, "EUR"), totals.total());
+        OrderTotals discounted = OrderTotals.of(
+                offer,
+                PriceComputation.quote(prices, choices, new AppliedPromo("TEN", Discount.percent(10, "EUR"), null)));
+        assertEquals(Money.ofMinor(8000, "EUR"), discounted.subtotal());
+        assertEquals(Money.ofMinor(800, "EUR"), discounted.discount());
+        assertEquals(Money.ofMinor(7200, "EUR"), discounted.total());
+        assertTrue(OrderTotals.choices(offer, Map.of(), List.of()).isEmpty());
     }
 
     private static BuyerAddress address() {
