@@ -132,11 +132,18 @@ class PanelAccessMatrixIT {
                 "/admin/users.xhtml",
                 "/admin/user.xhtml",
                 "/admin/settings.xhtml",
+                "/admin/mail.xhtml",
+                "/admin/events.xhtml",
+                "/admin/event.xhtml?id=" + TestDatabase.count("select min(id) from event"),
+                "/admin/session.xhtml?id=" + ownSession,
                 "/admin/promo-codes.xhtml?event=" + TestDatabase.count("select min(id) from event"))) {
             rows.add(staffPage(page, EnumSet.of(Who.ADMIN), null));
         }
         for (String page : List.of(
                 "/marketing/",
+                "/marketing/posts.xhtml",
+                "/marketing/post.xhtml",
+                "/marketing/categories.xhtml",
                 "/marketing/subscribers.xhtml",
                 "/marketing/newsletters.xhtml",
                 "/marketing/newsletter.xhtml")) {
@@ -168,6 +175,9 @@ class PanelAccessMatrixIT {
         rows.add(outOfScope("/artist/session.xhtml?id=" + ownSession + "0000", ARTIST_STAFF, null));
         rows.add(outOfScope("/artist/order.xhtml?id=" + foreignArtistOrder, ARTIST_STAFF, foreignArtistPnr));
         rows.add(invitationPage("/artist/invitation.xhtml?token=not-a-token-" + tag));
+        // The buyer's account area: any logged-in account, whatever its roles.
+        rows.add(invitationPage("/account/"));
+        rows.add(invitationPage("/account/delete.xhtml"));
 
         List<Executable> cells = new ArrayList<>();
         for (Who who : Who.values()) {
@@ -225,7 +235,10 @@ class PanelAccessMatrixIT {
         return new Row(path, expected, secret);
     }
 
-    /** Any logged-in account may open an invitation link; this one is unknown and says so. */
+    /**
+     * Any logged-in account may open an invitation link (this one is unknown and says so) or the
+     * account area; a visitor gets the login page.
+     */
     private static Row invitationPage(String path) {
         Map<Who, Seen> expected = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
