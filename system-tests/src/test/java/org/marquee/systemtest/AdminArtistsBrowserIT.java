@@ -46,7 +46,7 @@ class AdminArtistsBrowserIT {
             browser.type("#artist\\:bio", "Plays the saw.");
             browser.click("#artist\\:save");
 
-            assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved " + name + ".");
             assertTrue(browser.text("#history").contains("CREATE"));
             assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)), "the audit names the admin");
             String slug = TestDatabase.string("select slug from artist where name = '" + name + "'");
@@ -58,7 +58,7 @@ class AdminArtistsBrowserIT {
             browser.click("#artist\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/artists.xhtml");
-            assertEquals("Deleted " + name + ".", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Deleted " + name + ".");
             assertEquals(0, TestDatabase.count("select count(*) from artist where slug = ?", slug));
         }
     }
@@ -69,7 +69,7 @@ class AdminArtistsBrowserIT {
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/artist.xhtml");
             browser.click("#artist\\:save");
-            assertEquals("An artist needs a name.", browser.text("#artist .ui-message-error-detail"));
+            browser.expectText("#artist .ui-message-error-detail", "An artist needs a name.");
 
             browser.type("#artist\\:name", "Somebody");
             browser.type("#artist\\:slug", "Not A Slug");

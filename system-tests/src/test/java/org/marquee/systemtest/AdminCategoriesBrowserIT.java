@@ -29,7 +29,7 @@ class AdminCategoriesBrowserIT {
         try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             browser.type("#add\\:name", name);
             browser.click("#add\\:save");
-            assertEquals("Saved " + name + ".", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved " + name + ".");
             String slug = TestDatabase.string("select slug from category where name = '" + name + "'");
 
             browser.open("/categories/" + slug);
@@ -41,13 +41,13 @@ class AdminCategoriesBrowserIT {
                     .click();
             browser.type("input[id$=':editedName']", name + " and Acrobats");
             browser.click("button[id$=':rename']");
-            assertEquals("Saved " + name + " and Acrobats.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved " + name + " and Acrobats.");
 
             rowOf(browser, name + " and Acrobats")
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();
             browser.click(".ui-confirmdialog-yes");
-            assertEquals("Deleted " + name + " and Acrobats.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Deleted " + name + " and Acrobats.");
         }
         assertEquals(0, TestDatabase.count("select count(*) from category where name like ?", name + "%"));
     }
@@ -63,7 +63,7 @@ class AdminCategoriesBrowserIT {
             assertTrue(browser.text(".ui-messages-error-summary").contains("Concerts cannot be deleted"));
 
             browser.click("#add\\:save");
-            assertEquals("A category needs a name.", browser.text("#add .ui-message-error-detail"));
+            browser.expectText("#add .ui-message-error-detail", "A category needs a name.");
         }
         assertEquals(categories, TestDatabase.count("select count(*) from category"));
     }

@@ -32,7 +32,7 @@ class AdminGeographyAndUsersBrowserIT {
             browser.type("#add\\:code", "is");
             browser.type("#add\\:name", "Iceland");
             browser.click("#add\\:save");
-            assertEquals("Saved Iceland.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved Iceland.");
             assertEquals(1, TestDatabase.count("select count(*) from country where code = 'IS'"));
 
             browser.open("/admin/city.xhtml");
@@ -40,7 +40,7 @@ class AdminGeographyAndUsersBrowserIT {
             choose(browser, "#city\\:country", "Iceland (IS)");
             browser.type("#city\\:timeZone_input", "Atlantic/Reykjavik");
             browser.click("#city\\:save");
-            assertEquals("Saved Reykjavik.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved Reykjavik.");
             assertTrue(browser.text("#history").contains("CREATE"));
             long id = TestDatabase.count("select id from city where slug = 'reykjavik-is'");
 
@@ -114,12 +114,12 @@ class AdminGeographyAndUsersBrowserIT {
             browser.type("#user\\:password", "short");
             browser.click("label[for='user:roles:1']");
             browser.click("#user\\:save");
-            assertEquals("The password needs at least 10 characters.", browser.text("#user .ui-message-error-detail"));
+            browser.expectText("#user .ui-message-error-detail", "The password needs at least 10 characters.");
             assertEquals(0, TestDatabase.count("select count(*) from app_user where email = ?", email));
 
             browser.type("#user\\:password", "a-long-enough-secret");
             browser.click("#user\\:save");
-            assertEquals("Saved " + email + ".", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Saved " + email + ".");
             assertEquals(
                     1,
                     TestDatabase.count(

@@ -74,7 +74,7 @@ class AdminImagesBrowserIT {
                     .equals("/images/" + poster + "/card.jpg"));
             chooseFile(browser, png);
             browser.click("#image\\:form\\:upload");
-            assertEquals("Picture saved.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Picture saved.");
             showComponent(browser);
             browser.screenshot("admin-artist-image");
 
@@ -120,7 +120,7 @@ class AdminImagesBrowserIT {
             browser.open("/admin/artist.xhtml?id=" + artist);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");
-            assertEquals("Picture saved.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Picture saved.");
             long second = TestDatabase.count("select image_id from artist where id = ?", artist);
             assertNotEquals(uploaded, second);
             assertEquals(0, TestDatabase.count("select count(*) from image where id = ?", uploaded), "replaced");
@@ -129,7 +129,7 @@ class AdminImagesBrowserIT {
 
             browser.click("#image\\:form\\:remove");
             browser.click("#image\\:form\\:remove-yes");
-            assertEquals("Picture removed.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Picture removed.");
             assertEquals(
                     0, TestDatabase.count("select count(*) from artist where id = ? and image_id is not null", artist));
             assertEquals(0, TestDatabase.count("select count(*) from image where id = ?", second));
@@ -191,7 +191,7 @@ class AdminImagesBrowserIT {
             browser.open("/admin/venue.xhtml?id=" + venue);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");
-            assertEquals("Picture saved.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Picture saved.");
             long image = TestDatabase.count("select image_id from venue where id = ?", venue);
             assertEquals(
                     1,

@@ -38,7 +38,7 @@ class AdminMailBrowserIT {
             browser.type("#test\\:address", "  " + address.toUpperCase() + " ");
             browser.click("label[for='test:language:1']");
             browser.click("#test\\:send");
-            assertEquals("A test mail to " + address + " is in the outbox.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "A test mail to " + address + " is in the outbox.");
 
             MimeMessage message = mail.await(address, 1, ARRIVAL).get(0);
             assertEquals("Testnachricht von Marquee", message.getSubject());
@@ -104,7 +104,7 @@ class AdminMailBrowserIT {
             browser.driver()
                     .findElement(By.cssSelector("#outbox\\:table_data button[id$=':retry']"))
                     .click();
-            assertEquals("The message to " + address + " is queued again.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "The message to " + address + " is queued again.");
 
             mail.await(address, 1, ARRIVAL);
             awaitStatus(address, "SENT", ARRIVAL);

@@ -33,7 +33,7 @@ class AdminSettingsBrowserIT {
             browser.type("#settings\\:feePercent", "2.5");
             browser.click("#settings\\:save");
 
-            assertEquals("Settings saved.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Settings saved.");
             assertEquals(before + 1, TestDatabase.count("select hold_minutes from platform_settings"));
             assertEquals(250, TestDatabase.count("select fee_percent_bp from platform_settings"));
             assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)));

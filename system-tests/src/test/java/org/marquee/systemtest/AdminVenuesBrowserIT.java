@@ -132,7 +132,7 @@ class AdminVenuesBrowserIT {
             browser.click("#venue\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/venues.xhtml");
-            assertEquals("Deleted " + name + ".", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Deleted " + name + ".");
             assertEquals(0, TestDatabase.count("select count(*) from venue where id = ?", venueId));
             assertEquals(0, seats(venueId, "true"));
         }

@@ -264,7 +264,7 @@ class BlogBrowserIT {
         try (Browser browser = loggedInEditor()) {
             browser.open("/marketing/post.xhtml");
             browser.click("#editor\\:save");
-            assertEquals("A post needs a title.", browser.text("#editor .ui-message-error-detail"));
+            browser.expectText("#editor .ui-message-error-detail", "A post needs a title.");
 
             browser.type("#editor\\:title", "Never saved");
             browser.find("#editor\\:body .ql-editor").sendKeys("Some text.");

@@ -1,5 +1,7 @@
 package org.marquee.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -90,6 +93,24 @@ final class Browser implements AutoCloseable {
 
     String text(String css) {
         return find(css).getText();
+    }
+
+    /**
+     * Waits until the element shows exactly this text, then passes; a message an AJAX answer is
+     * about to replace (the previous save's, say) is read again until the new one is there.
+     */
+    void expectText(String css, String expected) {
+        expectText(css, expected, null);
+    }
+
+    void expectText(String css, String expected, String message) {
+        try {
+            waitFor()
+                    .until(ignored -> expected.equals(
+                            driver.findElement(By.cssSelector(css)).getText()));
+        } catch (TimeoutException e) {
+            assertEquals(expected, text(css), message);
+        }
     }
 
     void type(String css, String text) {

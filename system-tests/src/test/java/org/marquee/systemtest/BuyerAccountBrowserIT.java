@@ -78,7 +78,7 @@ class BuyerAccountBrowserIT {
             assertEquals("Welcome to Marquee", awaitSubject(mail, email, "Welcome to Marquee"));
 
             browser.driver().get(link);
-            assertEquals(USED, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", USED);
 
             browser.click("#login-now");
             browser.waitForPath("/login.xhtml");
@@ -135,7 +135,7 @@ class BuyerAccountBrowserIT {
                     browser.text("#register .ui-message-error-detail"));
 
             register(browser, "Typo", "not-an-email", PASSWORD);
-            assertEquals("This is not a valid email address.", browser.text("#register .ui-message-error-detail"));
+            browser.expectText("#register .ui-message-error-detail", "This is not a valid email address.");
 
             register(browser, "Short", unique("short"), "short");
             assertEquals(
@@ -178,19 +178,19 @@ class BuyerAccountBrowserIT {
             browser.type("#reset\\:password", "too-short");
             browser.type("#reset\\:repeat", "too-short");
             browser.submit("#reset\\:submit");
-            assertEquals("The password needs at least 10 characters.", browser.text("#reset .ui-message-error-detail"));
+            browser.expectText("#reset .ui-message-error-detail", "The password needs at least 10 characters.");
             browser.type("#reset\\:password", "the-new-password");
             browser.type("#reset\\:repeat", "the-new-password");
             browser.submit("#reset\\:submit");
             assertTrue(browser.text("#reset-done").startsWith("Your password has been changed."));
 
             browser.driver().get(link);
-            assertEquals(USED, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", USED);
             assertFalse(browser.has("#reset\\:password"), "a used link shows no form");
 
             browser.open("/login.xhtml");
             browser.submitLogin(email, "the-old-password");
-            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", INVALID);
             browser.logIn(email, "the-new-password");
             browser.waitForPath("/");
             assertEquals(email, browser.text("#current-user"));
@@ -262,7 +262,7 @@ class BuyerAccountBrowserIT {
 
             browser.type("#profile\\:phone", "+49 170 1234567");
             browser.submit("#profile\\:save");
-            assertEquals("Your settings are saved.", browser.text(".ui-messages-info-summary"));
+            browser.expectText(".ui-messages-info-summary", "Your settings are saved.");
             assertEquals(
                     1,
                     TestDatabase.count(
@@ -278,7 +278,7 @@ class BuyerAccountBrowserIT {
                     browser.text(".ui-messages-info-summary"));
             String code = SignInCodes.newest(email);
             browser.enterCode(wrong(code));
-            assertEquals(WRONG_CODE, browser.text("#code .ui-message-error-detail"));
+            browser.expectText("#code .ui-message-error-detail", WRONG_CODE);
             browser.enterCode(code);
             browser.waitForPath("/account/");
             assertEquals(email, browser.text("#current-user"));
@@ -311,10 +311,10 @@ class BuyerAccountBrowserIT {
             String second = SignInCodes.newest(admin);
             if (!first.equals(second)) {
                 browser.enterCode(first);
-                assertEquals(WRONG_CODE, browser.text("#code .ui-message-error-detail"), "only the newest code works");
+                browser.expectText("#code .ui-message-error-detail", WRONG_CODE, "only the newest code works");
             }
             browser.enterCode(wrong(second));
-            assertEquals(WRONG_CODE, browser.text("#code .ui-message-error-detail"));
+            browser.expectText("#code .ui-message-error-detail", WRONG_CODE);
             browser.enterCode(second);
             browser.waitForPath("/admin/");
             assertEquals(admin, browser.text("#current-user"));
@@ -332,14 +332,14 @@ class BuyerAccountBrowserIT {
             String code = SignInCodes.newest(email);
             for (int attempt = 1; attempt <= 4; attempt++) {
                 browser.enterCode(String.format("%06d", (Integer.parseInt(code) + attempt) % 1_000_000));
-                assertEquals(WRONG_CODE, browser.text("#code .ui-message-error-detail"), "try " + attempt);
+                browser.expectText("#code .ui-message-error-detail", WRONG_CODE, "try " + attempt);
             }
             browser.enterCode(wrong(code));
-            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", LOCKED);
             assertTrue(browser.has("#login\\:email"), "back to the password");
 
             browser.submitLogin(email, PASSWORD);
-            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"), "locked even with the right password");
+            browser.expectText(".ui-messages-error-summary", LOCKED, "locked even with the right password");
             assertFalse(browser.has("#code\\:otp"));
 
             for (int request = 1; request <= 3; request++) {
@@ -408,7 +408,7 @@ class BuyerAccountBrowserIT {
 
             browser.type("#delete\\:password", "not-my-password");
             browser.submit("#delete\\:submit");
-            assertEquals("That is not your password.", browser.text("#delete .ui-message-error-detail"));
+            browser.expectText("#delete .ui-message-error-detail", "That is not your password.");
             assertEquals(
                     0, TestDatabase.count("select count(*) from app_user where id = ? and deleted_at is not null", id));
 
@@ -419,7 +419,7 @@ class BuyerAccountBrowserIT {
 
             browser.open("/login.xhtml");
             browser.submitLogin(email, PASSWORD);
-            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", INVALID);
         }
         assertEquals(
                 1,

@@ -147,11 +147,11 @@ class PanelsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/admin/login.xhtml");
             browser.logIn(DemoData.USERS.get(Role.VENUE), "not-the-password");
-            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", INVALID);
             assertEquals("", browser.find("#login\\:password").getAttribute("value"), "password not echoed");
 
             browser.logIn("nobody-" + System.nanoTime() + "@marquee.test", "whatever-password");
-            assertEquals(INVALID, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", INVALID);
 
             browser.open("/admin/");
             browser.waitForPath("/admin/login.xhtml");
@@ -179,13 +179,13 @@ class PanelsBrowserIT {
             browser.open("/admin/login.xhtml");
             for (int attempt = 1; attempt <= 4; attempt++) {
                 browser.logIn(email, "wrong-password-" + attempt);
-                assertEquals(INVALID, browser.text(".ui-messages-error-summary"), "attempt " + attempt);
+                browser.expectText(".ui-messages-error-summary", INVALID, "attempt " + attempt);
             }
             browser.logIn(email, "wrong-password-5");
             browser.waitFor().until(ignored -> LOCKED.equals(browser.text(".ui-messages-error-summary")));
 
             browser.logIn(email, password);
-            assertEquals(LOCKED, browser.text(".ui-messages-error-summary"));
+            browser.expectText(".ui-messages-error-summary", LOCKED);
             assertTrue(browser.has("#login\\:email"), "still not logged in");
         }
         assertEquals(5, TestDatabase.count("select count(*) from login_failure where login = ?", email));
