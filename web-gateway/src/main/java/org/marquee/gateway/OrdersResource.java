@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import org.marquee.core.inventory.GroupedSeatClaims;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.inventory.PlaceHold;
@@ -66,6 +67,9 @@ public class OrdersResource {
 
     @EJB
     private SeatClaims seats;
+
+    @EJB
+    private GroupedSeatClaims groupedSeats;
 
     @EJB
     private PlaceClaims places;
@@ -135,7 +139,7 @@ public class OrdersResource {
     @Path("/{orderId}/seats/{seatId}")
     public Response getSeat(
             @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
-        SeatHold hold = seats.claim(access(orderId, token), seatId);
+        SeatHold hold = groupedSeats.claim(access(orderId, token), seatId);
         return json("{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
                 + hold.heldUntil() + "\"}");
     }
