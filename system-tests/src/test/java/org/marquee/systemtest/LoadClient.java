@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,10 +91,36 @@ interface LoadClient {
             }
             try {
                 return connection.exchange(host + ":" + port, method, path, token, body);
+            } catch (ClosedWhileIdle e) {
+                // The server closed the kept-alive connection before reading this request (its idle
+                // timeout, while the machine was busy elsewhere): as any HTTP client does, send
+                // it once more on a new connection.
+                connection.close();
+                connection = new Connection(new Socket(host, port));
+                connections.set(connection);
+                return exchangeOrDrop(connection, method, path, token, body);
             } catch (IOException e) {
                 connections.remove();
                 connection.close();
                 throw e;
+            }
+        }
+
+        private Answer exchangeOrDrop(Connection connection, String method, String path, String token, String body)
+                throws IOException {
+            try {
+                return connection.exchange(host + ":" + port, method, path, token, body);
+            } catch (IOException e) {
+                connections.remove();
+                connection.close();
+                throw e;
+            }
+        }
+
+        /** The connection ended before any byte of the answer to a request on a connection used before. */
+        private static final class ClosedWhileIdle extends IOException {
+            ClosedWhileIdle() {
+                super("The server closed an idle connection");
             }
         }
 
@@ -102,6 +129,7 @@ interface LoadClient {
             private final Socket socket;
             private final OutputStream out;
             private final InputStream in;
+            private int exchanges;
 
             Connection(Socket socket) throws IOException {
                 this.socket = socket;
@@ -128,9 +156,24 @@ interface LoadClient {
                     head.append("Content-Type: application/json\r\n");
                 }
                 head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
-                out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-                out.write(content);
-                out.flush();
+                exchanges++;
+                try {
+                    out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+                    out.write(content);
+                    out.flush();
+                    in.mark(1);
+                    if (in.read() < 0) {
+                        throw new EOFException("The server closed the connection");
+                    }
+                    in.reset();
+                } catch (SocketTimeoutException e) {
+                    throw e;
+                } catch (IOException e) {
+                    if (exchanges > 1) {
+                        throw new ClosedWhileIdle();
+                    }
+                    throw e;
+                }
                 String status = line();
                 if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
                     throw new IOException("Not an HTTP/1.1 answer: " + status);
