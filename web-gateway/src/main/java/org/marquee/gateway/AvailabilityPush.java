@@ -90,7 +90,8 @@ public class AvailabilityPush {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not push availability of session " + sessionId, e);
         } finally {
-            gathering.computeIfPresent(sessionId, (id, gathered) -> gathered == changes && gathered.idle() ? null : gathered);
+            gathering.computeIfPresent(
+                    sessionId, (id, gathered) -> gathered == changes && gathered.idle() ? null : gathered);
         }
     }
 
@@ -107,7 +108,9 @@ public class AvailabilityPush {
         }
         JsonArrayBuilder seatStates = JsonBuilders.array();
         for (SeatAvailability seat : seats) {
-            seatStates.add(JsonBuilders.object().add("id", seat.seatId()).add("state", seat.state().name()));
+            seatStates.add(JsonBuilders.object()
+                    .add("id", seat.seatId())
+                    .add("state", seat.state().name()));
         }
         JsonArrayBuilder sectionCounts = JsonBuilders.array();
         for (SectionAvailability section : sections) {

@@ -85,12 +85,14 @@ public class AvailabilityAnnouncer {
         Map<Long, Set<Long>> seats = new LinkedHashMap<>();
         Map<Long, Set<Long>> sections = new LinkedHashMap<>();
         for (AvailabilityChanged change; (change = queued.poll()) != null; ) {
-            seats.computeIfAbsent(change.sessionId(), s -> new LinkedHashSet<>()).addAll(change.seatIds());
-            sections.computeIfAbsent(change.sessionId(), s -> new LinkedHashSet<>()).addAll(change.sectionIds());
+            seats.computeIfAbsent(change.sessionId(), s -> new LinkedHashSet<>())
+                    .addAll(change.seatIds());
+            sections.computeIfAbsent(change.sessionId(), s -> new LinkedHashSet<>())
+                    .addAll(change.sectionIds());
         }
         List<String> payloads = new ArrayList<>();
-        seats.forEach((session, seatIds) -> payloads.addAll(
-                AvailabilityNotice.encode(channel.origin(), session, seatIds, sections.get(session))));
+        seats.forEach((session, seatIds) ->
+                payloads.addAll(AvailabilityNotice.encode(channel.origin(), session, seatIds, sections.get(session))));
         return payloads;
     }
 
@@ -103,7 +105,10 @@ public class AvailabilityAnnouncer {
                 notify.execute();
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not tell the other nodes about " + payloads.size() + " availability change(s)", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not tell the other nodes about " + payloads.size() + " availability change(s)",
+                    e);
         }
     }
 }

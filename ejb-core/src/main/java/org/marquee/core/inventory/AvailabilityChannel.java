@@ -57,8 +57,11 @@ public class AvailabilityChannel {
             LOG.info("No shared availability channel on this database: pushes reach this node's pages only");
             return;
         }
-        listener = new AvailabilityListener(dataSource, origin, notice -> elsewhere.fire(new AvailabilityChangedElsewhere(
-                notice.sessionId(), notice.seatIds(), notice.sectionIds(), notice.wholeSession())));
+        listener = new AvailabilityListener(
+                dataSource,
+                origin,
+                notice -> elsewhere.fire(new AvailabilityChangedElsewhere(
+                        notice.sessionId(), notice.seatIds(), notice.sectionIds(), notice.wholeSession())));
         listening = threads.newThread(listener);
         listening.setName("marquee-availability-listener");
         listening.start();

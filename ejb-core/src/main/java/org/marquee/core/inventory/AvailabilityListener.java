@@ -21,7 +21,7 @@ final class AvailabilityListener implements Runnable {
 
     static final String CHANNEL = "marquee_availability";
 
-    /** How the listening backend shows in {@code pg_stat_activity}. */
+    /** How the listening backend shows in {@code pg_stat_activity} (set once it listens). */
     static final String APPLICATION_NAME = "marquee-availability-listener";
 
     static final long FIRST_PAUSE_MILLIS = 250;
@@ -71,8 +71,8 @@ final class AvailabilityListener implements Runnable {
             PGConnection notifications = connection.unwrap(PGConnection.class);
             try {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("set application_name = '" + APPLICATION_NAME + "'");
                     statement.execute("listen " + CHANNEL);
+                    statement.execute("set application_name = '" + APPLICATION_NAME + "'");
                 }
                 pause = FIRST_PAUSE_MILLIS;
                 LOG.info(() -> "Listening to availability changes of other nodes (this node is " + origin + ")");

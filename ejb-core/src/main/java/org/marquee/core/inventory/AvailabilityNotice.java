@@ -66,8 +66,8 @@ record AvailabilityNotice(
         String[] fields = payload.split(";", -1);
         try {
             if (fields.length == 4 && VERSION.equals(fields[0]) && WHOLE.equals(fields[3])) {
-                return Optional.of(new AvailabilityNotice(
-                        fields[1], Long.parseLong(fields[2]), List.of(), List.of(), true));
+                return Optional.of(
+                        new AvailabilityNotice(fields[1], Long.parseLong(fields[2]), List.of(), List.of(), true));
             }
             if (fields.length == 5 && VERSION.equals(fields[0]) && !fields[1].isEmpty()) {
                 return Optional.of(new AvailabilityNotice(

@@ -42,7 +42,8 @@ class AvailabilityNoticeTest {
 
     @Test
     void manySeatsAreSplitIntoPayloadsUnderTheLimitThatTogetherCarryEveryId() {
-        List<Long> seatIds = LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
+        List<Long> seatIds =
+                LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
         List<Long> sectionIds = List.of(77L, 78L);
 
         List<String> payloads = AvailabilityNotice.encode(ORIGIN, 9_000_000_001L, seatIds, sectionIds);
@@ -67,7 +68,8 @@ class AvailabilityNoticeTest {
 
     @Test
     void aPayloadIsFilledUpToTheLimitBeforeTheNextOneStarts() {
-        List<Long> seatIds = LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
+        List<Long> seatIds =
+                LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
 
         List<String> payloads = AvailabilityNotice.encode(ORIGIN, 1, seatIds, List.of());
 
