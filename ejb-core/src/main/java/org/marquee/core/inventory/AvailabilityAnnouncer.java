@@ -28,8 +28,9 @@ import javax.sql.DataSource;
  * channel ({@link AvailabilityChannel}). After the commit, off the buyer's thread: one sender at a
  * time takes whatever queued up meanwhile and sends one notice per session (more only when its
  * ids do not fit one payload), so a burst of claims costs a few NOTIFYs, not one each. A notice
- * that cannot be sent is lost for the other nodes (logged); the next change of the session sends
- * the states again, and a page that reconnects reads them whole.
+ * that cannot be sent is lost for the other nodes (logged): their pages show those seats' old
+ * states until the seats change again or the page is reloaded, and the section counts until the
+ * session's next change.
  */
 @ApplicationScoped
 public class AvailabilityAnnouncer {
