@@ -5,6 +5,8 @@
  * UPDATE ({@link org.marquee.core.inventory.SeatClaims}, {@link
  * org.marquee.core.inventory.PlaceClaims}) in the transaction that counts the tickets into the
  * order; {@link org.marquee.core.inventory.HoldSweeper} frees what expired orders held. Every
- * change fires {@link org.marquee.core.inventory.AvailabilityChanged}.
+ * change fires {@link org.marquee.core.inventory.AvailabilityChanged}; on PostgreSQL {@link
+ * org.marquee.core.inventory.AvailabilityChannel} carries it to the other nodes (LISTEN/NOTIFY),
+ * where it arrives as {@link org.marquee.core.inventory.AvailabilityChangedElsewhere}.
  */
 package org.marquee.core.inventory;

@@ -1,0 +1,118 @@
+package org.marquee.core.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class AvailabilityNoticeTest {
+
+    private static final String ORIGIN = "3f2a9c1e-0b7d-4e55-9a41-8c2d6e0f1a2b";
+
+    @Test
+    void aSmallChangeIsOnePayloadThatReadsBack() {
+        List<String> payloads = AvailabilityNotice.encode(ORIGIN, 42, List.of(7L, 9L), List.of(3L));
+
+        assertEquals(List.of("1;" + ORIGIN + ";42;7,9;3"), payloads);
+        assertEquals(
+                Optional.of(new AvailabilityNotice(ORIGIN, 42, List.of(7L, 9L), List.of(3L), false)),
+                AvailabilityNotice.decode(payloads.get(0)));
+    }
+
+    @Test
+    void seatsOnlyOrSectionsOnlyLeaveTheOtherListEmpty() {
+        AvailabilityNotice seats = decodeOne(AvailabilityNotice.encode(ORIGIN, 5, List.of(11L), List.of()));
+        AvailabilityNotice sections = decodeOne(AvailabilityNotice.encode(ORIGIN, 5, List.of(), List.of(2L, 4L)));
+        AvailabilityNotice nothing = decodeOne(AvailabilityNotice.encode(ORIGIN, 5, List.of(), List.of()));
+
+        assertEquals(List.of(11L), seats.seatIds());
+        assertEquals(List.of(), seats.sectionIds());
+        assertEquals(List.of(), sections.seatIds());
+        assertEquals(List.of(2L, 4L), sections.sectionIds());
+        assertEquals(5, nothing.sessionId());
+        assertTrue(nothing.seatIds().isEmpty() && nothing.sectionIds().isEmpty() && !nothing.wholeSession());
+    }
+
+    @Test
+    void manySeatsAreSplitIntoPayloadsUnderTheLimitThatTogetherCarryEveryId() {
+        List<Long> seatIds =
+                LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
+        List<Long> sectionIds = List.of(77L, 78L);
+
+        List<String> payloads = AvailabilityNotice.encode(ORIGIN, 9_000_000_001L, seatIds, sectionIds);
+
+        assertTrue(payloads.size() > 1, "3,000 eight-digit ids do not fit 8000 bytes");
+        assertTrue(payloads.size() <= AvailabilityNotice.MAX_PARTS);
+        List<Long> seatsBack = new ArrayList<>();
+        List<Long> sectionsBack = new ArrayList<>();
+        for (String payload : payloads) {
+            assertTrue(payload.getBytes(StandardCharsets.UTF_8).length <= AvailabilityNotice.MAX_PAYLOAD_BYTES);
+            assertTrue(payload.getBytes(StandardCharsets.UTF_8).length < 8000, "PostgreSQL's NOTIFY limit");
+            AvailabilityNotice notice = AvailabilityNotice.decode(payload).orElseThrow();
+            assertEquals(ORIGIN, notice.origin());
+            assertEquals(9_000_000_001L, notice.sessionId());
+            assertFalse(notice.wholeSession());
+            seatsBack.addAll(notice.seatIds());
+            sectionsBack.addAll(notice.sectionIds());
+        }
+        assertEquals(seatIds, seatsBack);
+        assertEquals(sectionIds, sectionsBack);
+    }
+
+    @Test
+    void aPayloadIsFilledUpToTheLimitBeforeTheNextOneStarts() {
+        List<Long> seatIds =
+                LongStream.rangeClosed(1_000_000, 1_002_999).boxed().toList();
+
+        List<String> payloads = AvailabilityNotice.encode(ORIGIN, 1, seatIds, List.of());
+
+        for (String payload : payloads.subList(0, payloads.size() - 1)) {
+            assertTrue(payload.length() > AvailabilityNotice.MAX_PAYLOAD_BYTES - 8, "full: " + payload.length());
+        }
+    }
+
+    @Test
+    void tooManySeatsForAFewPayloadsSayTheWholeSessionChanged() {
+        List<Long> seatIds = LongStream.range(1_000_000, 1_010_000).boxed().toList();
+
+        List<String> payloads = AvailabilityNotice.encode(ORIGIN, 12, seatIds, List.of(1L));
+
+        assertEquals(List.of("1;" + ORIGIN + ";12;*"), payloads);
+        assertEquals(
+                Optional.of(new AvailabilityNotice(ORIGIN, 12, List.of(), List.of(), true)),
+                AvailabilityNotice.decode(payloads.get(0)));
+    }
+
+    @Test
+    void whatThisVersionCannotReadIsNoNotice() {
+        for (String payload : List.of(
+                "",
+                "hello",
+                "2;" + ORIGIN + ";1;2;3",
+                "1;" + ORIGIN + ";x;2;3",
+                "1;" + ORIGIN + ";1;2,y;3",
+                "1;" + ORIGIN + ";1;2",
+                "1;;1;2;3",
+                "1;" + ORIGIN + ";1;2;3;4")) {
+            assertEquals(Optional.empty(), AvailabilityNotice.decode(payload), payload);
+        }
+    }
+
+    @Test
+    void anOriginCannotBreakTheFormat() {
+        assertThrows(IllegalArgumentException.class, () -> AvailabilityNotice.encode("a;b", 1, List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> AvailabilityNotice.encode("", 1, List.of(), List.of()));
+    }
+
+    private static AvailabilityNotice decodeOne(List<String> payloads) {
+        assertEquals(1, payloads.size());
+        return AvailabilityNotice.decode(payloads.get(0)).orElseThrow();
+    }
+}
