@@ -37,7 +37,7 @@ class CheckoutBurstBenchmark {
     private static final int BUYERS = Integer.getInteger("marquee.bench.buyers", 5000);
     private static final int CLIENTS = Integer.getInteger("marquee.bench.clients", 16);
     private static final int ROUNDS = Integer.getInteger("marquee.bench.rounds", 3);
-    private static final int WARMUP_ROUNDS = Integer.getInteger("marquee.bench.warmupRounds", 4);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("marquee.bench.warmupRounds", 10);
     private static final int PGBENCH_SECONDS = Integer.getInteger("marquee.bench.pgbench.seconds", 15);
     private static final int PGBENCH_CLIENTS = Integer.getInteger("marquee.bench.pgbench.clients", 8);
     /** socket: a kept-alive socket per client thread; jdk: the JDK's HttpClient (about ten times the client CPU). */

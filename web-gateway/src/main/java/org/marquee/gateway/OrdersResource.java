@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import org.marquee.core.inventory.GroupedSeatClaims;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.inventory.PlaceHold;
@@ -67,9 +66,6 @@ public class OrdersResource {
 
     @EJB
     private SeatClaims seats;
-
-    @EJB
-    private GroupedSeatClaims groupedSeats;
 
     @EJB
     private PlaceClaims places;
@@ -134,14 +130,23 @@ public class OrdersResource {
                 .toString());
     }
 
-    /** get-seat: takes the seat for the order, or answers 409 if someone else has it. */
+    /**
+     * get-seat: takes the seat for the order, or answers 409 if someone else has it. {@link
+     * GetSeatFilter} has already offered the claim to a group ({@code GroupedSeatClaims}) and
+     * answered it if granted; what reaches this method is decided, and refused with its reason,
+     * on the single path.
+     */
     @PUT
     @Path("/{orderId}/seats/{seatId}")
     public Response getSeat(
             @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
-        SeatHold hold = groupedSeats.claim(access(orderId, token), seatId);
-        return json("{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
-                + hold.heldUntil() + "\"}");
+        return json(heldJson(seats.claim(access(orderId, token), seatId)));
+    }
+
+    /** The answer to a granted get-seat. */
+    static String heldJson(SeatHold hold) {
+        return "{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
+                + hold.heldUntil() + "\"}";
     }
 
     /** drop-seat: gives the seat back. */
@@ -185,6 +190,11 @@ public class OrdersResource {
      * cookie that binds it to the browser that started the order.
      */
     private OrderAccess access(long orderId, String header) {
+        return access(request, orderId, header);
+    }
+
+    /** The buyer's access to the order: the token of the header, or else of this browser's cookie. */
+    static OrderAccess access(HttpServletRequest request, long orderId, String header) {
         String token =
                 header != null ? header : OrderCookies.token(request, orderId).orElse(null);
         return OrderAccess.of(orderId, token);

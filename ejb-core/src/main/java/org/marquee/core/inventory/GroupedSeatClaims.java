@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -115,13 +116,18 @@ public class GroupedSeatClaims {
      * SeatTaken}, {@link SeatDisabled}, the order's refusals).
      */
     public SeatHold claim(OrderAccess access, long seatId) {
-        if (grouping()) {
-            SeatHold held = inGroup(new Waiting(access, seatId, Thread.currentThread()));
-            if (held != null) {
-                return held;
-            }
+        return claimTogether(access, seatId).orElseGet(() -> seats.claim(access, seatId));
+    }
+
+    /**
+     * The group's part alone: the hold if a group granted it, else nothing (on H2 always nothing),
+     * and then the caller asks {@link SeatClaims#claim}, which decides and says why.
+     */
+    public Optional<SeatHold> claimTogether(OrderAccess access, long seatId) {
+        if (!grouping()) {
+            return Optional.empty();
         }
-        return seats.claim(access, seatId);
+        return Optional.ofNullable(inGroup(new Waiting(access, seatId, Thread.currentThread())));
     }
 
     private SeatHold inGroup(Waiting me) {
