@@ -315,35 +315,59 @@
         }
         var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + step.getAttribute("data-live");
         var retry = 1000;
+
+        function apply(change) {
+            (change.seats || []).forEach(function (s) {
+                var seat = svg ? svg.querySelector('[data-seat="' + s.id + '"]') : null;
+                if (!seat) {
+                    return;
+                }
+                var state = s.state.toLowerCase();
+                var mine = stateOf(seat) === "mine";
+                if (mine && state === "held") {
+                    return; // our own hold
+                }
+                setState(seat, state);
+            });
+            (change.sections || []).forEach(function (s) {
+                document.querySelectorAll('[data-section-free="' + s.id + '"]').forEach(function (el) {
+                    el.textContent = String(s.free);
+                    var card = el.closest(".mq-section-card");
+                    if (card) {
+                        card.classList.toggle("mq-section-sold-out", s.free === 0);
+                    }
+                });
+            });
+        }
+
+        /* What changed while no socket listened (before the first one opened, or while it was
+           down) is never pushed again: read the whole session once the socket is open. */
+        function catchUp() {
+            var api = step.getAttribute("data-api") + "/sessions/" + step.getAttribute("data-session")
+                + "/availability" + (svg ? "" : "?seats=false");
+            fetch(api, {credentials: "same-origin", cache: "no-store"})
+                .then(function (response) { return response.ok ? response.json() : null; })
+                .then(function (now) {
+                    if (!now) {
+                        return;
+                    }
+                    apply({
+                        seats: (now.seats || []).map(function (s) { return {id: s.seatId, state: s.state}; }),
+                        sections: (now.sections || []).map(function (s) { return {id: s.sectionId, free: s.free}; })
+                    });
+                })
+                .catch(function () { /* the next push or reconnection corrects the page */ });
+        }
+
         function connect() {
             var socket = new WebSocket(url);
             socket.onopen = function () {
                 retry = 1000;
+                catchUp();
                 step.setAttribute("data-live-open", "true");
             };
             socket.onmessage = function (event) {
-                var change = JSON.parse(event.data);
-                (change.seats || []).forEach(function (s) {
-                    var seat = svg ? svg.querySelector('[data-seat="' + s.id + '"]') : null;
-                    if (!seat) {
-                        return;
-                    }
-                    var state = s.state.toLowerCase();
-                    var mine = stateOf(seat) === "mine";
-                    if (mine && state === "held") {
-                        return; // our own hold
-                    }
-                    setState(seat, state);
-                });
-                (change.sections || []).forEach(function (s) {
-                    document.querySelectorAll('[data-section-free="' + s.id + '"]').forEach(function (el) {
-                        el.textContent = String(s.free);
-                        var card = el.closest(".mq-section-card");
-                        if (card) {
-                            card.classList.toggle("mq-section-sold-out", s.free === 0);
-                        }
-                    });
-                });
+                apply(JSON.parse(event.data));
             };
             socket.onclose = function () {
                 step.removeAttribute("data-live-open");
