@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -214,6 +215,46 @@ class CheckoutBrowserIT {
             assertTrue(seatClass(ben, bestSeat).contains("mq-seat-mine"));
             within(ana, Duration.ofSeconds(2))
                     .until(ignored -> seatClass(ana, bestSeat).contains("mq-seat-held"));
+        }
+    }
+
+    @Test
+    void aSeatTakenWhileThePagesSocketWasDownShowsTakenWhenItReconnects() throws Exception {
+        long sessionId = sessionOnlyWith("SEATED");
+        try (Browser ana = new Browser();
+                Browser ben = new Browser()) {
+            long anasOrder = walkToSeats(ana, sessionId, 2);
+            // Ben's page keeps its sockets where the test can close them, as a dropped network would.
+            ((ChromeDriver) ben.driver())
+                    .executeCdpCommand(
+                            "Page.addScriptToEvaluateOnNewDocument",
+                            Map.of(
+                                    "source",
+                                    "(function () { var W = window.WebSocket; window.mqSockets = [];"
+                                            + " window.WebSocket = function (u) { var s = new W(u);"
+                                            + " window.mqSockets.push(s); return s; };"
+                                            + " window.WebSocket.prototype = W.prototype; })();"));
+            walkToSeats(ben, sessionId, 2);
+
+            // A hold that no push announces (made straight in the database), then the connection drops.
+            List<WebElement> free = ben.driver().findElements(By.cssSelector("#seat-map .mq-seat-free"));
+            String seat = free.get(free.size() / 2).getAttribute("data-seat");
+            assertEquals(
+                    1,
+                    TestDatabase.update(
+                            "update session_seat set order_id = ?, held_until = now() + interval '10 minutes'"
+                                    + " where session_id = ? and seat_id = ?",
+                            anasOrder,
+                            sessionId,
+                            Long.parseLong(seat)));
+            TestDatabase.update("update event_session_order set tickets = tickets + 1 where id = ?", anasOrder);
+            assertTrue(seatClass(ben, seat).contains("mq-seat-free"), "nothing told the page yet");
+            ((JavascriptExecutor) ben.driver()).executeScript("window.mqSockets.forEach(function (s) { s.close(); });");
+
+            // The page connects again on its own and reads what it missed.
+            within(ben, Duration.ofSeconds(10))
+                    .until(ignored -> seatClass(ben, seat).contains("mq-seat-held"));
+            ben.find("#seat-step[data-live-open]");
         }
     }
 
