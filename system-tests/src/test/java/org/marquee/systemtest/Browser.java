@@ -120,9 +120,17 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        waitFor()
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-                .click();
+        // Found and clicked in one try: an element an AJAX answer replaces between the two is
+        // stale, and the wait (which ignores that) finds the new one and clicks again.
+        waitFor().until(ignored -> {
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /**
