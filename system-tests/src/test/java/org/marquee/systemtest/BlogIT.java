@@ -16,6 +16,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.marketing.BlogPages;
@@ -27,6 +28,7 @@ import org.marquee.core.marketing.PostDraft;
 
 /** The blog's public queries inside the server on PostgreSQL: visibility by publish time, bounded SQL, editors only. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class BlogIT {
 
     @EJB

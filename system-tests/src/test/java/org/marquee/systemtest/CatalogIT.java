@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.catalog.Artist;
@@ -41,6 +42,7 @@ import org.marquee.core.venue.Venues;
 
 /** The catalog services inside the server on PostgreSQL: building a programme, finding it, refusing bad input. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class CatalogIT {
 
     @EJB

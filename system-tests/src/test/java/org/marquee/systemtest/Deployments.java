@@ -15,6 +15,9 @@ final class Deployments {
 
     static final String BASE_URL = System.getProperty("marquee.base.url", "http://127.0.0.1:8080");
 
+    /** The EAR's name, which the server deploys it under (see {@link SharedDeployment}). */
+    static final String EAR_NAME = "marquee.ear";
+
     private Deployments() {}
 
     static EnterpriseArchive marquee() {
@@ -22,9 +25,7 @@ final class Deployments {
         if (!ear.isFile()) {
             throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": build the ear module first");
         }
-        return ShrinkWrap.create(ZipImporter.class, "marquee.ear")
-                .importFrom(ear)
-                .as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, EAR_NAME).importFrom(ear).as(EnterpriseArchive.class);
     }
 
     /**

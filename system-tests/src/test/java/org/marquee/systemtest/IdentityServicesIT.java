@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.EmailTaken;
@@ -23,6 +24,7 @@ import org.marquee.core.identity.WeakPassword;
 
 /** Identity services inside the server, on PostgreSQL: refusals change nothing. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class IdentityServicesIT {
 
     @EJB

@@ -35,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.catalog.Categories;
@@ -74,6 +75,7 @@ import org.marquee.core.venue.Venues;
  * coming back without anyone asking, two sweepers at once, and the statements a claim costs.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class InventoryIT {
 
     private static final int BUYERS = 40;

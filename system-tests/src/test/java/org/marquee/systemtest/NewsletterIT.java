@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.InvalidEmail;
@@ -44,6 +45,7 @@ import org.marquee.core.platform.DomainException;
  * the CSV import's report, and the send log's counts.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class NewsletterIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(30);

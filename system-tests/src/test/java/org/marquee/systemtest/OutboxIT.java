@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.notify.Outbox;
@@ -43,6 +44,7 @@ import org.marquee.core.notify.OutboxDispatcher;
  * settings of the build: first retry after 1 s, 5 attempts).
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class OutboxIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);

@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.catalog.StaffSessionRow;
@@ -49,6 +50,7 @@ import org.marquee.systemtest.ScopeFixture.Who;
  * hold; invitation links work once, for their address, until they expire.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class ScopeIT {
 
     private static ScopeFixture fixture;

@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -46,6 +47,7 @@ import org.marquee.systemtest.ScopeFixture.Who;
  * for an admin-only service. Where a call is allowed, the row also checks what it returned.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(SharedDeployment.IN_SERVER)
 class ServiceAccessMatrixIT {
 
     private static final Set<Who> VENUE_STAFF = EnumSet.of(Who.VENUE_OWNER, Who.VENUE_MANAGER);
