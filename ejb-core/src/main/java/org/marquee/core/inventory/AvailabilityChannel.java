@@ -12,12 +12,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.marquee.core.platform.DatabaseVendor;
 
 /**
  * The channel that carries changes of availability between the nodes of a cluster, so that a
@@ -45,6 +43,9 @@ public class AvailabilityChannel {
     @Inject
     private Event<AvailabilityChangedElsewhere> elsewhere;
 
+    @Inject
+    private DatabaseVendor vendor;
+
     private final String origin = UUID.randomUUID().toString();
     private volatile boolean shared;
     private AvailabilityListener listener;
@@ -52,7 +53,7 @@ public class AvailabilityChannel {
 
     @PostConstruct
     void start() {
-        shared = onPostgreSql();
+        shared = vendor == DatabaseVendor.POSTGRESQL;
         if (!shared) {
             LOG.info("No shared availability channel on this database: pushes reach this node's pages only");
             return;
@@ -88,14 +89,5 @@ public class AvailabilityChannel {
     /** This node's id in the notices it sends (new at every deployment). */
     public String origin() {
         return origin;
-    }
-
-    private boolean onPostgreSql() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not tell the database; availability stays on this node", e);
-            return false;
-        }
     }
 }

@@ -31,7 +31,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.marquee.core.order.OrderAccess;
-import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.DatabaseVendor;
 import org.marquee.core.platform.SqlValues;
 
 /**
@@ -109,7 +109,9 @@ public class GroupedSeatClaims {
 
     private final ReentrantLock turn = new ReentrantLock();
 
-    private volatile Boolean grouping;
+    /** Groups on PostgreSQL only: H2 keeps the single path. */
+    @Inject
+    private DatabaseVendor vendor;
 
     /**
      * Takes the seat for the order, or refuses as {@link SeatClaims#claim} does ({@link
@@ -124,7 +126,7 @@ public class GroupedSeatClaims {
      * and then the caller asks {@link SeatClaims#claim}, which decides and says why.
      */
     public Optional<SeatHold> claimTogether(OrderAccess access, long seatId) {
-        if (!grouping()) {
+        if (vendor != DatabaseVendor.POSTGRESQL) {
             return Optional.empty();
         }
         return Optional.ofNullable(inGroup(new Waiting(access, seatId, Thread.currentThread())));
@@ -232,15 +234,6 @@ public class GroupedSeatClaims {
             // The claims are granted and answered; a page that misses this push is corrected by the next.
             LOG.log(Level.WARNING, "Could not announce seats claimed together", e);
         }
-    }
-
-    private boolean grouping() {
-        Boolean known = grouping;
-        if (known == null) {
-            known = "postgresql".equals(Migrations.vendor(dataSource));
-            grouping = known;
-        }
-        return known;
     }
 
     /** A buyer's claim while it waits for its group. */

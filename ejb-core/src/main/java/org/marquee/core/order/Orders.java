@@ -1,6 +1,5 @@
 package org.marquee.core.order;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.marquee.core.catalog.SaleWindow;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionSales;
@@ -21,9 +19,9 @@ import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.InventoryOpening;
 import org.marquee.core.inventory.OrderHoldings;
+import org.marquee.core.platform.DatabaseVendor;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
-import org.marquee.core.platform.Migrations;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.Settings;
 import org.marquee.core.platform.SettingsValues;
@@ -60,14 +58,12 @@ public class Orders {
     static final String LOCK = "select session_id, buyer_id, expire_if_not_completed_at from event_session_order"
             + COUNT_CONDITION + " for update";
 
-    /** Whether the database returns rows from an UPDATE (PostgreSQL) or selects them from its final table (H2). */
-    private static volatile Boolean returning;
+    /** PostgreSQL returns rows from an UPDATE; H2 selects them from its final table. */
+    @Inject
+    private DatabaseVendor vendor;
 
     @PersistenceContext
     private EntityManager em;
-
-    @Resource(lookup = "java:jboss/datasources/MarqueeDS")
-    private DataSource dataSource;
 
     @Inject
     private Clock clock;
@@ -212,7 +208,7 @@ public class Orders {
         if (n < 1) {
             throw new InvalidInput("Count at least one ticket");
         }
-        Query query = em.createNativeQuery(returningSql(update, returning()))
+        Query query = em.createNativeQuery(returningSql(update, vendor == DatabaseVendor.POSTGRESQL))
                 .setParameter(1, n)
                 .setParameter(2, access.orderId())
                 .setParameter(3, access.tokenHash())
@@ -256,14 +252,5 @@ public class Orders {
     private EventSessionOrder load(long orderId) {
         return Optional.ofNullable(em.find(EventSessionOrder.class, orderId))
                 .orElseThrow(() -> new NotFound("Order", orderId));
-    }
-
-    private boolean returning() {
-        Boolean known = returning;
-        if (known == null) {
-            known = "postgresql".equals(Migrations.vendor(dataSource));
-            returning = known;
-        }
-        return known;
     }
 }

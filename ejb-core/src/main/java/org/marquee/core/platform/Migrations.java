@@ -6,9 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -50,31 +47,13 @@ public class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 // Shared migrations, plus one folder per database for what only it can do.
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+                // (Plain Flyway does not expand a {vendor} placeholder in locations: that is Spring
+                // Boot's, and a location spelled that way silently finds nothing.)
+                .locations(
+                        "classpath:db/migration",
+                        "classpath:db/vendor/" + DatabaseVendor.of(dataSource).folder())
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true);
-    }
-
-    /**
-     * The folder name of the database behind the data source: {@code postgresql} or {@code h2}.
-     * Plain Flyway does not expand a {@code {vendor}} placeholder in locations (that is Spring
-     * Boot's), so a location spelled that way silently finds nothing.
-     */
-    public static String vendor(DataSource dataSource) {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database to migrate it", e);
-        }
-        String lower = product.toLowerCase(Locale.ROOT);
-        if (lower.contains("postgresql")) {
-            return "postgresql";
-        }
-        if (lower.equals("h2")) {
-            return "h2";
-        }
-        throw new IllegalStateException("Unsupported database: " + product);
     }
 
     public String schemaVersion() {
