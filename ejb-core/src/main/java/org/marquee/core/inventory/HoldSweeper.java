@@ -16,7 +16,9 @@ import java.util.logging.Logger;
  * Safe on several nodes at once: each batch locks its orders with SKIP LOCKED.
  */
 @Singleton
-@DependsOn("Migrations")
+// After the demo catalog too (when MARQUEE_DEMO loads one): until every startup bean has run,
+// WildFly holds each sweep at its first call, and the sweeps after it were logged as overlaps.
+@DependsOn({"Migrations", "DemoData"})
 public class HoldSweeper {
 
     static final int BATCH = 200;
