@@ -33,27 +33,13 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = configure(dataSource).load().migrate();
-        Flyway flyway = configure(dataSource).load();
+        MigrateResult result = MigrationSetup.flyway(dataSource).load().migrate();
+        Flyway flyway = MigrationSetup.flyway(dataSource).load();
         schemaVersion = flyway.info().current() == null
                 ? "none"
                 : flyway.info().current().getVersion().getVersion();
         LOG.info(() ->
                 "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
-    }
-
-    /** The Flyway configuration used in the server and by the tests that run migrations directly. */
-    public static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                // Shared migrations, plus one folder per database for what only it can do.
-                // (Plain Flyway does not expand a {vendor} placeholder in locations: that is Spring
-                // Boot's, and a location spelled that way silently finds nothing.)
-                .locations(
-                        "classpath:db/migration",
-                        "classpath:db/vendor/" + DatabaseVendor.of(dataSource).folder())
-                .failOnMissingLocations(true)
-                .validateMigrationNaming(true);
     }
 
     public String schemaVersion() {

@@ -12,7 +12,7 @@ import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.MigrationSetup;
 
 /**
  * The account tables on the embedded database of the demo mode (the system tests use them on
@@ -28,10 +28,10 @@ class AccountSchemaTest {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:accounts-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Migrations.configure(dataSource).target("6").load().migrate();
+        MigrationSetup.flyway(dataSource).target("6").load().migrate();
         execute("insert into app_user (id, email, display_name, password_hash, enabled, created_at)"
                 + " values (1, 'old@example.org', 'Old', 'hash', true, current_timestamp)");
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
     }
 
     @Test

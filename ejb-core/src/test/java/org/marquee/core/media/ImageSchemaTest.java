@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.MigrationSetup;
 
 /** V5 on the embedded database: the image table, and owners that can point only at an image row. */
 class ImageSchemaTest {
@@ -19,7 +19,7 @@ class ImageSchemaTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:images-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
 
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {

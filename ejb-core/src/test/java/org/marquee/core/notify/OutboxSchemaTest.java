@@ -15,7 +15,7 @@ import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.MigrationSetup;
 
 /**
  * The outbox table and the dispatcher's claim on the embedded database of the demo mode (the
@@ -32,7 +32,7 @@ class OutboxSchemaTest {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:outbox-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
     }
 
     @Test

@@ -31,7 +31,7 @@ class MigrationsTest {
 
     @Test
     void everyMigrationRunsOnTheEmbeddedDatabaseAndASecondRunDoesNothing() {
-        Flyway flyway = Migrations.configure(dataSource).load();
+        Flyway flyway = MigrationSetup.flyway(dataSource).load();
 
         MigrateResult first = flyway.migrate();
         MigrateResult second = flyway.migrate();
@@ -44,7 +44,7 @@ class MigrationsTest {
 
     @Test
     void theDatabasesOwnMigrationsRunToo() throws SQLException {
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
 
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -57,7 +57,7 @@ class MigrationsTest {
 
     @Test
     void theSchemaRefusesWhatTheModelForbids() throws SQLException {
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
 
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {

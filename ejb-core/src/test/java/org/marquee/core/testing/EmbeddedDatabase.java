@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.h2.jdbcx.JdbcDataSource;
-import org.marquee.core.platform.Migrations;
+import org.marquee.core.platform.MigrationSetup;
 
 /**
  * The demo mode's embedded database (H2 in PostgreSQL mode, all migrations applied), with a small
@@ -41,7 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:sql-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Migrations.configure(dataSource).load().migrate();
+        MigrationSetup.flyway(dataSource).load().migrate();
         EmbeddedDatabase db = new EmbeddedDatabase(dataSource.getConnection());
         db.programme();
         return db;
