@@ -1,104 +1,50 @@
 package org.marquee.admin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.marquee.core.catalog.Categories;
 import org.marquee.core.catalog.Category;
-import org.marquee.core.platform.DomainException;
-import org.marquee.web.Messages;
+import org.marquee.web.CategoryListPage;
 
 /** The categories page: the list, adding one, renaming and deleting. */
 @Named
 @ViewScoped
-public class CategoryAdmin implements Serializable {
+public class CategoryAdmin extends CategoryListPage<Category> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private Categories categories;
 
-    private List<Category> all;
-    private String newName;
-    private String newSlug;
-    private Long editedId;
-    private String editedName;
-
-    @PostConstruct
-    void load() {
-        all = categories.all();
+    @Override
+    protected List<Category> load() {
+        return categories.all();
     }
 
-    public String add() {
-        return attempt(() -> categories.add(newName, newSlug).name(), "admin.saved");
+    @Override
+    protected String create(String name, String slug) {
+        return categories.add(name, slug).name();
     }
 
-    public void edit(Category category) {
-        editedId = category.id();
-        editedName = category.name();
+    @Override
+    protected void renameTo(long id, String name) {
+        categories.rename(id, name);
     }
 
-    public String rename() {
-        return attempt(
-                () -> {
-                    categories.rename(editedId, editedName);
-                    return editedName;
-                },
-                "admin.saved");
+    @Override
+    protected void remove(long id) {
+        categories.delete(id);
     }
 
-    public String delete(Category category) {
-        return attempt(
-                () -> {
-                    categories.delete(category.id());
-                    return category.name();
-                },
-                "admin.deleted");
+    @Override
+    protected long idOf(Category category) {
+        return category.id();
     }
 
-    private String attempt(java.util.function.Supplier<String> change, String doneKey) {
-        try {
-            String name = change.get();
-            Messages.flashInfo(doneKey, name);
-            return "categories.xhtml?faces-redirect=true";
-        } catch (DomainException refusal) {
-            Messages.error(refusal);
-            return null;
-        }
-    }
-
-    public List<Category> getAll() {
-        return all;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
-
-    public String getNewSlug() {
-        return newSlug;
-    }
-
-    public void setNewSlug(String newSlug) {
-        this.newSlug = newSlug;
-    }
-
-    public Long getEditedId() {
-        return editedId;
-    }
-
-    public String getEditedName() {
-        return editedName;
-    }
-
-    public void setEditedName(String editedName) {
-        this.editedName = editedName;
+    @Override
+    protected String nameOf(Category category) {
+        return category.name();
     }
 }

@@ -1,104 +1,50 @@
 package org.marquee.marketing;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.marquee.core.marketing.BlogCategories;
 import org.marquee.core.marketing.BlogCategory;
-import org.marquee.core.platform.DomainException;
-import org.marquee.web.Messages;
+import org.marquee.web.CategoryListPage;
 
 /** The blog categories page: the list, adding one, renaming and deleting those no post uses. */
 @Named
 @ViewScoped
-public class BlogCategoryAdmin implements Serializable {
+public class BlogCategoryAdmin extends CategoryListPage<BlogCategory> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private BlogCategories categories;
 
-    private List<BlogCategory> all;
-    private String newName;
-    private String newSlug;
-    private Long editedId;
-    private String editedName;
-
-    @PostConstruct
-    void load() {
-        all = categories.all();
+    @Override
+    protected List<BlogCategory> load() {
+        return categories.all();
     }
 
-    public String add() {
-        return attempt(() -> categories.add(newName, newSlug).name(), "admin.saved");
+    @Override
+    protected String create(String name, String slug) {
+        return categories.add(name, slug).name();
     }
 
-    public void edit(BlogCategory category) {
-        editedId = category.id();
-        editedName = category.name();
+    @Override
+    protected void renameTo(long id, String name) {
+        categories.rename(id, name);
     }
 
-    public String rename() {
-        return attempt(
-                () -> {
-                    categories.rename(editedId, editedName);
-                    return editedName;
-                },
-                "admin.saved");
+    @Override
+    protected void remove(long id) {
+        categories.delete(id);
     }
 
-    public String delete(BlogCategory category) {
-        return attempt(
-                () -> {
-                    categories.delete(category.id());
-                    return category.name();
-                },
-                "admin.deleted");
+    @Override
+    protected long idOf(BlogCategory category) {
+        return category.id();
     }
 
-    private String attempt(java.util.function.Supplier<String> change, String doneKey) {
-        try {
-            String name = change.get();
-            Messages.flashInfo(doneKey, name);
-            return "categories.xhtml?faces-redirect=true";
-        } catch (DomainException refusal) {
-            Messages.error(refusal);
-            return null;
-        }
-    }
-
-    public List<BlogCategory> getAll() {
-        return all;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
-
-    public String getNewSlug() {
-        return newSlug;
-    }
-
-    public void setNewSlug(String newSlug) {
-        this.newSlug = newSlug;
-    }
-
-    public Long getEditedId() {
-        return editedId;
-    }
-
-    public String getEditedName() {
-        return editedName;
-    }
-
-    public void setEditedName(String editedName) {
-        this.editedName = editedName;
+    @Override
+    protected String nameOf(BlogCategory category) {
+        return category.name();
     }
 }
