@@ -3,6 +3,8 @@ package org.marquee.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.CheckoutApiClient.API;
+import static org.marquee.systemtest.CheckoutApiClient.seatPath;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,7 +12,6 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.sql.Connection;
@@ -44,14 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AvailabilityChannelIT {
 
-    private static final String API = "/checkout/api";
     private static final String LISTENER = "marquee-availability-listener";
     private static final String OTHER_NODE = "other-node";
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final CheckoutApiClient api = new CheckoutApiClient();
 
     private final List<Long> heldInSql = new ArrayList<>();
     private long sessionId;
@@ -70,7 +67,7 @@ class AvailabilityChannelIT {
                 + " and (select count(*) from session_seat ss where ss.session_id = s.id and ss.held_until < now()) > 50"
                 + " order by s.id limit 1");
         listeningBackend(0);
-        page = LiveFeed.open(http, sessionId);
+        page = LiveFeed.open(api.http(), sessionId);
     }
 
     @AfterEach
@@ -103,7 +100,7 @@ class AvailabilityChannelIT {
         long seat = freeSeats(1).get(0);
         JsonObject buyer = start();
 
-        assertEquals(200, send("PUT", seatPath(buyer, seat), buyer).statusCode());
+        assertEquals(200, api.send("PUT", seatPath(buyer, seat), buyer, null).statusCode());
 
         page.awaitSeat(seat, "HELD", Duration.ofSeconds(1));
         // The notice this node sent comes back to its own listener about as fast as one from
@@ -126,8 +123,8 @@ class AvailabilityChannelIT {
             for (int i = 0; i < claims; i++) {
                 JsonObject buyer = buyers.get(i);
                 long seat = seats.get(i);
-                statuses.add(threads.submit(
-                        () -> send("PUT", seatPath(buyer, seat), buyer).statusCode()));
+                statuses.add(threads.submit(() ->
+                        api.send("PUT", seatPath(buyer, seat), buyer, null).statusCode()));
             }
             for (Future<Integer> status : statuses) {
                 assertEquals(200, status.get(30, TimeUnit.SECONDS));
@@ -154,7 +151,7 @@ class AvailabilityChannelIT {
         // The killed connection went back to the pool broken: no request may be lent it.
         for (int i = 0; i < 10; i++) {
             HttpResponse<String> availability =
-                    send("GET", API + "/sessions/" + sessionId + "/availability?seats=false", null);
+                    api.send("GET", API + "/sessions/" + sessionId + "/availability?seats=false", null, null);
             assertEquals(200, availability.statusCode(), availability.body());
         }
     }
@@ -219,28 +216,7 @@ class AvailabilityChannelIT {
     }
 
     private JsonObject start() throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(Deployments.url(API + "/orders")))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\": " + sessionId + "}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static String seatPath(JsonObject order, long seat) {
-        return API + "/orders/" + order.getInt("orderId") + "/seats/" + seat;
-    }
-
-    private HttpResponse<String> send(String method, String path, JsonObject order) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url(path)))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (order != null) {
-            request.header("Order-Token", order.getString("token"));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.start(sessionId);
     }
 
     /** An open seat map of the session, as far as the live channel goes: the messages it gets. */

@@ -1,18 +1,15 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.CheckoutApiClient.API;
+import static org.marquee.systemtest.CheckoutApiClient.assertProblem;
+import static org.marquee.systemtest.CheckoutApiClient.json;
+import static org.marquee.systemtest.CheckoutApiClient.seatPath;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,12 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CheckoutApiIT {
 
-    private static final String API = "/checkout/api";
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final CheckoutApiClient api = new CheckoutApiClient();
 
     private long sessionId;
     private long standingSectionId;
@@ -75,24 +67,26 @@ class CheckoutApiIT {
         assertEquals("PENDING", buyer.getString("status"));
         assertTrue(Instant.parse(buyer.getString("expireIfNotCompletedAt")).isAfter(Instant.now()));
 
-        HttpResponse<String> got = send("PUT", seatPath(buyer, seatId), buyer, null);
+        HttpResponse<String> got = api.send("PUT", seatPath(buyer, seatId), buyer, null);
         assertEquals(200, got.statusCode(), got.body());
         assertEquals(seatId, json(got).getJsonNumber("seatId").longValue());
         assertEquals("HELD", seatState(seatId));
 
-        HttpResponse<String> taken = send("PUT", seatPath(rival, seatId), rival, null);
+        HttpResponse<String> taken = api.send("PUT", seatPath(rival, seatId), rival, null);
         assertProblem(taken, 409, "inventory.seatTaken", "has just been taken by someone else");
 
-        HttpResponse<String> again = send("PUT", seatPath(buyer, seatId), buyer, null);
+        HttpResponse<String> again = api.send("PUT", seatPath(buyer, seatId), buyer, null);
         assertEquals(200, again.statusCode(), "a second click on one's own seat is no error");
-        JsonObject order = json(send("GET", API + "/orders/" + buyer.getInt("orderId"), buyer, null));
+        JsonObject order = json(api.send("GET", API + "/orders/" + buyer.getInt("orderId"), buyer, null));
         assertEquals(1, order.getInt("tickets"));
         assertEquals(seatId, order.getJsonArray("seats").getJsonNumber(0).longValue());
 
-        assertEquals(204, send("DELETE", seatPath(buyer, seatId), buyer, null).statusCode());
+        assertEquals(
+                204, api.send("DELETE", seatPath(buyer, seatId), buyer, null).statusCode());
         assertEquals("FREE", seatState(seatId));
-        assertEquals(200, send("PUT", seatPath(rival, seatId), rival, null).statusCode());
-        assertProblem(send("DELETE", seatPath(buyer, seatId), buyer, null), 409, "inventory.seatNotHeld", "not hold");
+        assertEquals(200, api.send("PUT", seatPath(rival, seatId), rival, null).statusCode());
+        assertProblem(
+                api.send("DELETE", seatPath(buyer, seatId), buyer, null), 409, "inventory.seatNotHeld", "not hold");
     }
 
     @Test
@@ -100,20 +94,21 @@ class CheckoutApiIT {
         JsonObject buyer = start(sessionId);
         int freeBefore = section(standingSectionId).getInt("free");
 
-        HttpResponse<String> claimed = send("POST", placesPath(buyer), buyer, "{\"count\": 3}");
+        HttpResponse<String> claimed = api.send("POST", placesPath(buyer), buyer, "{\"count\": 3}");
         assertEquals(200, claimed.statusCode(), claimed.body());
         assertEquals(3, json(claimed).getInt("count"));
         assertEquals(freeBefore - 3, section(standingSectionId).getInt("free"));
 
         assertEquals(
-                204, send("DELETE", placesPath(buyer) + "?count=2", buyer, null).statusCode());
+                204,
+                api.send("DELETE", placesPath(buyer) + "?count=2", buyer, null).statusCode());
         assertEquals(freeBefore - 1, section(standingSectionId).getInt("free"));
         assertProblem(
-                send("DELETE", placesPath(buyer) + "?count=2", buyer, null),
+                api.send("DELETE", placesPath(buyer) + "?count=2", buyer, null),
                 409,
                 "inventory.placesNotHeld",
                 "does not hold 2 places");
-        assertProblem(send("POST", placesPath(buyer), buyer, "{\"count\": 50}"), 409, "order.limit", "at most");
+        assertProblem(api.send("POST", placesPath(buyer), buyer, "{\"count\": 50}"), 409, "order.limit", "at most");
         assertEquals(freeBefore - 1, section(standingSectionId).getInt("free"), "refusals took nothing");
     }
 
@@ -127,17 +122,17 @@ class CheckoutApiIT {
                         + " limit 1",
                 sessionId);
 
-        assertProblem(send("PUT", seatPath(buyer, seatId), null, null), 403, "order.notYours", "only be changed");
-        assertProblem(send("PUT", seatPath(buyer, seatId), stranger, null), 403, "order.notYours", "its buyer");
+        assertProblem(api.send("PUT", seatPath(buyer, seatId), null, null), 403, "order.notYours", "only be changed");
+        assertProblem(api.send("PUT", seatPath(buyer, seatId), stranger, null), 403, "order.notYours", "its buyer");
         assertProblem(
-                send("PUT", API + "/orders/999999999/seats/" + seatId, buyer, null), 404, "notFound", "999999999");
+                api.send("PUT", API + "/orders/999999999/seats/" + seatId, buyer, null), 404, "notFound", "999999999");
         assertProblem(
-                send("PUT", seatPath(buyer, otherSessionsSeat), buyer, null),
+                api.send("PUT", seatPath(buyer, otherSessionsSeat), buyer, null),
                 422,
                 "inventory.seatNotInSession",
                 "is not a seat of session " + sessionId);
         assertProblem(
-                send(
+                api.send(
                         "POST",
                         placesPath(buyer).replace("/" + standingSectionId + "/", "/" + sectionOf(seatId) + "/"),
                         buyer,
@@ -145,26 +140,22 @@ class CheckoutApiIT {
                 422,
                 "inventory.notStanding",
                 "not a standing section");
-        assertProblem(send("POST", API + "/orders", null, "{\"session\": 1}"), 400, "invalidInput", "sessionId");
-        assertProblem(send("POST", API + "/orders", null, "{not json"), 400, "gateway.api.badRequest", "could not");
-        assertProblem(send("POST", API + "/orders", null, "{\"sessionId\": -3}"), 404, "notFound", "-3");
-        assertProblem(send("GET", API + "/nothing-here", null, null), 404, "gateway.api.noSuchPath", "nothing");
-        assertProblem(send("GET", API + "/sessions/-3/availability", null, null), 404, "notFound", "-3");
+        assertProblem(api.send("POST", API + "/orders", null, "{\"session\": 1}"), 400, "invalidInput", "sessionId");
+        assertProblem(api.send("POST", API + "/orders", null, "{not json"), 400, "gateway.api.badRequest", "could not");
+        assertProblem(api.send("POST", API + "/orders", null, "{\"sessionId\": -3}"), 404, "notFound", "-3");
+        assertProblem(api.send("GET", API + "/nothing-here", null, null), 404, "gateway.api.noSuchPath", "nothing");
+        assertProblem(api.send("GET", API + "/sessions/-3/availability", null, null), 404, "notFound", "-3");
         assertEquals("FREE", seatState(seatId), "no refusal took the seat");
     }
 
     private JsonObject start(long session) throws Exception {
-        HttpResponse<String> response = send("POST", API + "/orders", null, "{\"sessionId\": " + session + "}");
+        HttpResponse<String> response = api.send("POST", API + "/orders", null, "{\"sessionId\": " + session + "}");
         assertEquals(201, response.statusCode(), response.body());
         JsonObject order = json(response);
         assertEquals(
                 Deployments.url(API + "/orders/" + order.getInt("orderId")),
                 response.headers().firstValue("Location").orElseThrow());
         return order;
-    }
-
-    private static String seatPath(JsonObject order, long seat) {
-        return API + "/orders/" + order.getInt("orderId") + "/seats/" + seat;
     }
 
     private String placesPath(JsonObject order) {
@@ -176,7 +167,7 @@ class CheckoutApiIT {
     }
 
     private String seatState(long seat) throws Exception {
-        JsonObject availability = json(send("GET", API + "/sessions/" + sessionId + "/availability", null, null));
+        JsonObject availability = json(api.send("GET", API + "/sessions/" + sessionId + "/availability", null, null));
         return availability.getJsonArray("seats").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(s -> s.getJsonNumber("seatId").longValue() == seat)
@@ -187,45 +178,12 @@ class CheckoutApiIT {
 
     private JsonObject section(long section) throws Exception {
         JsonObject availability =
-                json(send("GET", API + "/sessions/" + sessionId + "/availability?seats=false", null, null));
+                json(api.send("GET", API + "/sessions/" + sessionId + "/availability?seats=false", null, null));
         assertTrue(availability.getJsonArray("seats").isEmpty());
         return availability.getJsonArray("sections").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(s -> s.getJsonNumber("sectionId").longValue() == section)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private HttpResponse<String> send(String method, String path, JsonObject order, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url(path)))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (order != null) {
-            request.header("Order-Token", order.getString("token"));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        assertEquals(200 / 100, response.statusCode() / 100, response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code, String titlePart) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(
-                "application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonObject problem =
-                Json.createReader(new StringReader(response.body())).readObject();
-        assertEquals("urn:marquee:problem:" + code, problem.getString("type"));
-        assertEquals(status, problem.getInt("status"));
-        assertTrue(problem.getString("title").contains(titlePart), problem.getString("title"));
-        assertFalse(response.body().contains("Exception"), "no stack trace or class name: " + response.body());
     }
 }

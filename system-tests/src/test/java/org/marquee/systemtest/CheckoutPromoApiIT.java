@@ -1,17 +1,12 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.CheckoutApiClient.API;
+import static org.marquee.systemtest.CheckoutApiClient.assertProblem;
+import static org.marquee.systemtest.CheckoutApiClient.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,12 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CheckoutPromoApiIT {
 
-    private static final String API = "/checkout/api";
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final CheckoutApiClient api = new CheckoutApiClient();
 
     private long sessionId;
     private long standingSectionId;
@@ -85,14 +75,14 @@ class CheckoutPromoApiIT {
     void aCodeIsAppliedPricedAndRemoved() throws Exception {
         JsonObject order = start();
         HttpResponse<String> applied =
-                send("PUT", promoPath(order), order, "{\"code\": \"" + code.toLowerCase(Locale.ROOT) + "\"}");
+                api.send("PUT", promoPath(order), order, "{\"code\": \"" + code.toLowerCase(Locale.ROOT) + "\"}");
         JsonObject promo = json(applied);
         assertEquals(code, promo.getString("code"));
         assertEquals("PERCENT", promo.getString("discountKind"));
         assertEquals(25, promo.getInt("discountValue"));
-        assertEquals(code, json(send("GET", promoPath(order), order, null)).getString("code"));
+        assertEquals(code, json(api.send("GET", promoPath(order), order, null)).getString("code"));
 
-        JsonObject quote = json(send(
+        JsonObject quote = json(api.send(
                 "POST",
                 API + "/orders/" + order.getInt("orderId") + "/quote",
                 order,
@@ -106,9 +96,9 @@ class CheckoutPromoApiIT {
                 quote.getJsonNumber("totalMinor").longValue());
         assertEquals(code, quote.getString("promoCode"));
 
-        assertEquals(204, send("DELETE", promoPath(order), order, null).statusCode());
-        assertProblem(send("GET", promoPath(order), order, null), 404, "notFound", "Promo code");
-        JsonObject undiscounted = json(send(
+        assertEquals(204, api.send("DELETE", promoPath(order), order, null).statusCode());
+        assertProblem(api.send("GET", promoPath(order), order, null), 404, "notFound", "Promo code");
+        JsonObject undiscounted = json(api.send(
                 "POST",
                 API + "/orders/" + order.getInt("orderId") + "/quote",
                 order,
@@ -121,20 +111,21 @@ class CheckoutPromoApiIT {
         JsonObject order = start();
         JsonObject rival = start();
         assertProblem(
-                send("PUT", promoPath(order), order, "{\"code\": \"no-such-code\"}"),
+                api.send("PUT", promoPath(order), order, "{\"code\": \"no-such-code\"}"),
                 422,
                 "promo.refused.UNKNOWN",
                 "There is no promo code \"no-such-code\"");
-        json(send("PUT", promoPath(order), order, "{\"code\": \"" + single + "\"}"));
+        json(api.send("PUT", promoPath(order), order, "{\"code\": \"" + single + "\"}"));
         assertProblem(
-                send("PUT", promoPath(rival), rival, "{\"code\": \"" + single + "\"}"),
+                api.send("PUT", promoPath(rival), rival, "{\"code\": \"" + single + "\"}"),
                 409,
                 "promo.refused.USED_UP",
                 "has been used as often as it may be");
-        assertProblem(send("PUT", promoPath(order), rival, "{\"code\": \"" + code + "\"}"), 403, "order.notYours", "");
-        assertProblem(send("PUT", promoPath(order), order, "{}"), 400, "invalidInput", "code");
         assertProblem(
-                send("PUT", promoPath(order), order, "{\"code\": \"" + code + "\", \"email\": \"not-an-address\"}"),
+                api.send("PUT", promoPath(order), rival, "{\"code\": \"" + code + "\"}"), 403, "order.notYours", "");
+        assertProblem(api.send("PUT", promoPath(order), order, "{}"), 400, "invalidInput", "code");
+        assertProblem(
+                api.send("PUT", promoPath(order), order, "{\"code\": \"" + code + "\", \"email\": \"not-an-address\"}"),
                 400,
                 "invalidInput",
                 "Not an email address");
@@ -145,44 +136,10 @@ class CheckoutPromoApiIT {
     }
 
     private JsonObject start() throws Exception {
-        HttpResponse<String> response = send("POST", API + "/orders", null, "{\"sessionId\": " + sessionId + "}");
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response);
+        return api.start(sessionId);
     }
 
     private static String promoPath(JsonObject order) {
         return API + "/orders/" + order.getInt("orderId") + "/promo";
-    }
-
-    private HttpResponse<String> send(String method, String path, JsonObject order, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url(path)))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (order != null) {
-            request.header("Order-Token", order.getString("token"));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        assertEquals(200 / 100, response.statusCode() / 100, response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code, String titlePart) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(
-                "application/problem+json",
-                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonObject problem =
-                Json.createReader(new StringReader(response.body())).readObject();
-        assertEquals("urn:marquee:problem:" + code, problem.getString("type"));
-        assertTrue(problem.getString("title").contains(titlePart), problem.getString("title"));
-        assertFalse(response.body().contains("Exception"), "no stack trace or class name: " + response.body());
     }
 }
