@@ -1,5 +1,6 @@
 package org.marquee.systemtest;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
@@ -30,7 +31,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * failsafe executions, so that each group runs together and the EAR is deployed once per group.
  * What a class changes in the application's state is seen by the classes after it, as its
  * changes to the database always were: tests make their own data and do not count on a fresh
- * deployment.
+ * deployment. Arquillian does not know the later classes' deployment as deployed, so they cannot
+ * use {@code @ArquillianResource} URLs (none does: {@link Deployments#url} gives the address).
  */
 public final class SharedDeployment implements LoadableExtension {
 
@@ -71,12 +73,18 @@ public final class SharedDeployment implements LoadableExtension {
             }
         }
 
-        public void beforeStop(@Observes BeforeStop event) throws Exception {
-            release();
+        public void beforeStop(@Observes BeforeStop event) {
+            try {
+                release();
+            } catch (Exception e) {
+                // The server must still stop; the deployment goes with its process and this run's files.
+                LOG.log(Level.WARNING, "Could not undeploy the shared EAR before the server stops", e);
+            }
         }
 
         private static boolean shareable(DeploymentDescription description) {
             return description.isArchiveDeployment()
+                    && description.managed()
                     && !description.testable()
                     && Deployments.EAR_NAME.equals(description.getArchive().getName());
         }

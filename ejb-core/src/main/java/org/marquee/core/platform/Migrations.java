@@ -33,8 +33,8 @@ public class Migrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = MigrationSetup.flyway(dataSource).load().migrate();
         Flyway flyway = MigrationSetup.flyway(dataSource).load();
+        MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null
                 ? "none"
                 : flyway.info().current().getVersion().getVersion();
