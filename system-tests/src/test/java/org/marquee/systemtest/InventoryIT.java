@@ -147,7 +147,15 @@ class InventoryIT {
 
     @Test
     void manyBuyersRaceForTheSameSeatsInGroups() throws Exception {
-        raceForTheSameSeats(grouped::claim);
+        raceForTheSameSeats(this::claimAsTheGatewayDoes);
+    }
+
+    /**
+     * get-seat as the gateway answers it (GetSeatFilter, then OrdersResource): a group first,
+     * then the single path, which decides what the group did not grant and says why.
+     */
+    private SeatHold claimAsTheGatewayDoes(OrderAccess access, long seatId) {
+        return grouped.claimTogether(access, seatId).orElseGet(() -> seats.claim(access, seatId));
     }
 
     /** get-seat, one way or the other. */
@@ -212,7 +220,7 @@ class InventoryIT {
         List<Set<Long>> held = race(wanted.size(), click -> {
             long seat = wanted.get(click);
             try {
-                grouped.claim(access(order), seat);
+                claimAsTheGatewayDoes(access(order), seat);
                 return new Holding(order.orderId(), Set.of(seat));
             } catch (TicketLimitReached e) {
                 limited.incrementAndGet();
@@ -318,7 +326,7 @@ class InventoryIT {
 
     @Test
     void everyRefusalOfAGroupedClaimSaysWhyAndChangesNothing() throws Exception {
-        everyRefusalSaysWhy(grouped::claim);
+        everyRefusalSaysWhy(this::claimAsTheGatewayDoes);
     }
 
     private void everyRefusalSaysWhy(SeatClaim claims) throws Exception {

@@ -3,7 +3,6 @@ package org.marquee.core.inventory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -96,9 +95,6 @@ public class GroupedSeatClaims {
     @Resource(lookup = "java:jboss/datasources/MarqueeDS")
     private DataSource dataSource;
 
-    @EJB
-    private SeatClaims seats;
-
     @Inject
     private Event<AvailabilityChanged> changes;
 
@@ -112,14 +108,6 @@ public class GroupedSeatClaims {
     /** Groups on PostgreSQL only: H2 keeps the single path. */
     @Inject
     private DatabaseVendor vendor;
-
-    /**
-     * Takes the seat for the order, or refuses as {@link SeatClaims#claim} does ({@link
-     * SeatTaken}, {@link SeatDisabled}, the order's refusals).
-     */
-    public SeatHold claim(OrderAccess access, long seatId) {
-        return claimTogether(access, seatId).orElseGet(() -> seats.claim(access, seatId));
-    }
 
     /**
      * The group's part alone: the hold if a group granted it, else nothing (on H2 always nothing),
