@@ -59,6 +59,9 @@ public class OrderCheckout {
     private InventorySale inventorySale;
 
     @EJB
+    private OrderItems items;
+
+    @EJB
     private Settings settings;
 
     /** The order for its buyer (closed and expired ones too, so the page can say so). */
@@ -69,7 +72,8 @@ public class OrderCheckout {
         }
         boolean expired = order.isExpired(clock.instant());
         SessionOffer offer = offer(access, order);
-        boolean holds = order.status() == OrderStatus.PENDING && !expired;
+        // A paid order's sold seats and places still name it.
+        boolean holds = (order.status() == OrderStatus.PENDING && !expired) || order.status() == OrderStatus.PAID;
         OrderHoldings holdings =
                 holds ? availability.heldBy(order.sessionId(), order.id()) : new OrderHoldings(List.of(), List.of());
         List<OrderHoldings.Places> bySection =
@@ -89,7 +93,9 @@ public class OrderCheckout {
                 order.paymentMethod(),
                 offer,
                 holdings,
-                totals(access, order, offer, bySection));
+                totals(access, order, offer, bySection),
+                holds ? items.of(offer, order.id()) : List.of(),
+                order.fixedTotals());
     }
 
     /** The session's public categories and the hidden one the order's promo code unlocks. */

@@ -44,7 +44,12 @@ public class PaymentCheckout {
         ProviderPayment created = provider.create(prepared.charge());
         ledger.attach(prepared.paymentId(), created.paymentRef());
         return new StartedPayment(
-                prepared.provider(), created.paymentRef(), created.clientSecret(), created.approvalUrl(), false);
+                prepared.provider(),
+                created.paymentRef(),
+                created.clientSecret(),
+                created.approvalUrl(),
+                prepared.charge().returnUrl(),
+                false);
     }
 
     /**
@@ -55,6 +60,18 @@ public class PaymentCheckout {
     public Confirmation returned(OrderAccess access, String paymentRef) {
         Payment payment = ledger.ofOrder(access, paymentRef);
         return settle(providers.get(payment.provider()), paymentRef, PaymentSource.RETURN);
+    }
+
+    /**
+     * The money of this order's buyer that is being (or was) paid back because the order could
+     * not have it, for the page that tells them; empty when there is none.
+     */
+    public java.util.Optional<org.marquee.core.platform.Money> moneyGoingBack(OrderAccess access) {
+        ledger.ofOrder(access);
+        return ledger.payments(access.orderId()).stream()
+                .filter(p -> p.status() == PaymentStatus.REFUND_DUE || p.status() == PaymentStatus.REFUNDED)
+                .map(Payment::amount)
+                .reduce(org.marquee.core.platform.Money::plus);
     }
 
     /** The demo's test payment: started and confirmed in one go, through the same path as the real ones. */

@@ -109,14 +109,21 @@ public class PaymentLedger {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Payment ofOrder(OrderAccess access, String ref) {
-        EventSessionOrder order = sale.find(access.orderId());
-        if (!order.belongsTo(access)) {
-            throw new NotYourOrder(access.orderId());
-        }
+        ofOrder(access);
         return payments(access.orderId()).stream()
                 .filter(p -> p.paymentRef() != null && p.paymentRef().equals(ref))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInput("That payment is not one of this order's"));
+    }
+
+    /** The order, for its buyer only. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public EventSessionOrder ofOrder(OrderAccess access) {
+        EventSessionOrder order = sale.find(access.orderId());
+        if (!order.belongsTo(access)) {
+            throw new NotYourOrder(access.orderId());
+        }
+        return order;
     }
 
     /**

@@ -6,9 +6,9 @@ package org.marquee.core.payment;
  * had nothing to pay and is PAID already.
  */
 public record StartedPayment(
-        Provider provider, String paymentRef, String clientSecret, String approvalUrl, boolean paid) {
+        Provider provider, String paymentRef, String clientSecret, String approvalUrl, String returnUrl, boolean paid) {
 
     static StartedPayment alreadyPaid() {
-        return new StartedPayment(null, null, null, null, true);
+        return new StartedPayment(null, null, null, null, null, true);
     }
 }
