@@ -40,6 +40,9 @@ public class PaymentStep implements Serializable {
     @Inject
     private Checkout checkout;
 
+    @Inject
+    private StripeForm stripe;
+
     private StartedPayment started;
 
     /** Before the page first renders, after the frame's check (a postback re-renders what it has). */
@@ -124,7 +127,7 @@ public class PaymentStep implements Serializable {
     }
 
     public StripeForm getStripe() {
-        return StripeForm.from(System::getenv);
+        return stripe;
     }
 
     /** Nothing to pay (a promo code covered it all): one button confirms the order. */

@@ -1,0 +1,57 @@
+package org.marquee.systemtest;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The failures and delays a test asked a provider fake to play on its next calls, one call each. */
+final class FakeFaults {
+
+    private final Map<FakeOperation, Integer> failures = new EnumMap<>(FakeOperation.class);
+    private final Map<FakeOperation, Duration> delays = new EnumMap<>(FakeOperation.class);
+
+    synchronized void failNext(FakeOperation operation, int httpStatus) {
+        failures.put(operation, httpStatus);
+    }
+
+    synchronized void delayNext(FakeOperation operation, Duration delay) {
+        delays.put(operation, delay);
+    }
+
+    /** The status the next call of one of these operations must fail with, consumed. */
+    synchronized Optional<Integer> failure(FakeOperation... operations) {
+        for (FakeOperation operation : operations) {
+            Integer status = failures.remove(operation);
+            if (status != null) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sleeps as long as asked for the next call of one of these operations, then lets it run. */
+    void delay(FakeOperation... operations) {
+        Duration delay = null;
+        synchronized (this) {
+            for (FakeOperation operation : operations) {
+                delay = delays.remove(operation);
+                if (delay != null) {
+                    break;
+                }
+            }
+        }
+        if (delay != null) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    synchronized void clear() {
+        failures.clear();
+        delays.clear();
+    }
+}

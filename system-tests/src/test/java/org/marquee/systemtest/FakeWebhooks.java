@@ -1,0 +1,126 @@
+package org.marquee.systemtest;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The webhook side of a provider fake: records every event it produced and sends it to the
+ * webhook address, one at a time and in order (on one thread, as a provider's retries would not
+ * overlap), according to the {@link WebhookMode}. What the receiver answered is recorded.
+ */
+final class FakeWebhooks implements AutoCloseable {
+
+    private final URI url;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-webhooks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, WebhookRequest> events = new LinkedHashMap<>();
+    private final List<WebhookRequest> held = new ArrayList<>();
+    private final List<WebhookDelivery> deliveries = Collections.synchronizedList(new ArrayList<>());
+    private WebhookMode mode = WebhookMode.DELIVER;
+
+    FakeWebhooks(URI url) {
+        this.url = url;
+    }
+
+    synchronized void mode(WebhookMode mode) {
+        this.mode = mode;
+    }
+
+    /** Records an event the provider produced and sends it as the mode says. */
+    synchronized void produced(WebhookRequest event) {
+        events.put(event.eventId(), event);
+        switch (mode) {
+            case DELIVER -> send(event);
+            case DUPLICATE -> {
+                send(event);
+                send(event);
+            }
+            case HOLD -> held.add(event);
+            case DROP -> {}
+        }
+    }
+
+    synchronized void releaseHeld(boolean reversed) {
+        List<WebhookRequest> release = new ArrayList<>(held);
+        held.clear();
+        if (reversed) {
+            Collections.reverse(release);
+        }
+        release.forEach(this::send);
+    }
+
+    synchronized void resend(String eventId) {
+        WebhookRequest event = events.get(eventId);
+        if (event == null) {
+            throw new IllegalArgumentException("No event " + eventId);
+        }
+        send(event);
+    }
+
+    synchronized List<WebhookRequest> events() {
+        return List.copyOf(events.values());
+    }
+
+    synchronized List<WebhookRequest> held() {
+        return List.copyOf(held);
+    }
+
+    List<WebhookDelivery> deliveries() {
+        synchronized (deliveries) {
+            return List.copyOf(deliveries);
+        }
+    }
+
+    /** Waits until every event sent so far has been answered (or failed). */
+    void awaitSent(Duration timeout) {
+        try {
+            sender.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Webhooks still being sent after " + timeout, e);
+        }
+    }
+
+    private void send(WebhookRequest event) {
+        if (url == null) {
+            return;
+        }
+        sender.execute(() -> deliveries.add(new WebhookDelivery(event.eventId(), event.type(), post(event))));
+    }
+
+    private int post(WebhookRequest event) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(event.body()));
+        event.headers().forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        sender.shutdownNow();
+    }
+}
