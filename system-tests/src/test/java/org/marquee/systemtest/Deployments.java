@@ -64,6 +64,36 @@ final class Deployments {
         return ear;
     }
 
+    /**
+     * Like {@link #marqueeWithTests}, with the payment providers' fakes inside the server too
+     * ({@link StripeFake}, {@link PayPalFake}), on the ports the server's payment settings point at,
+     * so a test there can pay, fail and deliver webhooks while it calls the services. The fakes
+     * serve HTTP with the JDK's server, which a deployment sees only when it asks for it.
+     */
+    static EnterpriseArchive marqueeWithPaymentFakes(Class<?>... testClasses) {
+        EnterpriseArchive ear = marquee();
+        WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
+        host.addClasses(testClasses);
+        host.addClasses(
+                Callers.class,
+                StripeFake.class,
+                StripeJs.class,
+                PayPalFake.class,
+                LoopbackFake.class,
+                FakeFaults.class,
+                FakeOperation.class,
+                FakeResponses.class,
+                FakeWebhooks.class,
+                WebhookDelivery.class,
+                WebhookMode.class,
+                WebhookRequest.class);
+        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
+                + " org.wildfly.security.elytron, jdk.httpserver\n"));
+        ear.delete("web-public.war");
+        ear.addAsModule(Testable.archiveToTest(host));
+        return ear;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(

@@ -411,6 +411,11 @@ public class Checkout implements Serializable {
         return providers.methods();
     }
 
+    /** Reads the order again after a bean of a page built on this one changed it (its hold, its totals). */
+    void refresh() {
+        reload();
+    }
+
     /** The order's access, for the beans of the pages built on this one. */
     OrderAccess access() {
         return access;

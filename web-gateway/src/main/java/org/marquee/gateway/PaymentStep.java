@@ -13,6 +13,7 @@ import org.marquee.core.order.CheckoutStep;
 import org.marquee.core.order.CheckoutView;
 import org.marquee.core.order.PaymentMethod;
 import org.marquee.core.payment.PaymentCheckout;
+import org.marquee.core.payment.PaymentProviders;
 import org.marquee.core.payment.StartedPayment;
 import org.marquee.core.payment.StripeForm;
 import org.marquee.core.platform.DomainException;
@@ -41,7 +42,7 @@ public class PaymentStep implements Serializable {
     private Checkout checkout;
 
     @Inject
-    private StripeForm stripe;
+    private PaymentProviders providers;
 
     private StartedPayment started;
 
@@ -70,6 +71,7 @@ public class PaymentStep implements Serializable {
     /** PayPal: the payment is created there, and the buyer goes to PayPal to approve it. */
     public void payWithPayPal() throws IOException {
         if (start() && started.approvalUrl() != null) {
+            checkout.refresh();
             FacesContext.getCurrentInstance().getExternalContext().redirect(started.approvalUrl());
         }
     }
@@ -127,7 +129,7 @@ public class PaymentStep implements Serializable {
     }
 
     public StripeForm getStripe() {
-        return stripe;
+        return providers.stripeForm();
     }
 
     /** Nothing to pay (a promo code covered it all): one button confirms the order. */

@@ -86,8 +86,11 @@ public class PaymentCheckout {
         return returned(access, started.paymentRef());
     }
 
-    /** Asks the provider about a payment and acts on its answer; shared by the return and the reconciliation. */
-    Confirmation settle(PaymentProvider provider, String paymentRef, PaymentSource source) {
+    /**
+     * Asks the provider about a payment and acts on its answer (a payment the buyer approved is
+     * captured first); shared by the return, the webhooks and the reconciliation.
+     */
+    public Confirmation settle(PaymentProvider provider, String paymentRef, PaymentSource source) {
         ProviderState state = provider.state(paymentRef);
         if (state.status() == ProviderState.Status.APPROVED) {
             state = provider.capture(paymentRef);

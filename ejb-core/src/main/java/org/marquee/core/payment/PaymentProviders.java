@@ -22,7 +22,15 @@ public class PaymentProviders {
     @Any
     private Instance<PaymentProvider> all;
 
+    @Inject
+    private StripeForm stripeForm;
+
     private Map<Provider, PaymentProvider> offered;
+
+    /** What the checkout's card form needs to load Stripe.js (a normal-scoped way to it for the pages). */
+    public StripeForm stripeForm() {
+        return stripeForm;
+    }
 
     /** The methods a buyer may choose, in the order the page lists them. */
     public List<PaymentMethod> methods() {

@@ -38,7 +38,7 @@ public class PaymentReconciliation {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void run() {
+    public void run() {
         ledger.dueForReconciliation(BATCH).forEach(this::reconcile);
         ledger.refundsDue(BATCH).forEach(this::refund);
     }
