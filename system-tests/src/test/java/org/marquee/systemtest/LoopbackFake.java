@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -186,6 +187,32 @@ abstract class LoopbackFake implements AutoCloseable {
                     URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return values;
+    }
+
+    /** The address with these parameters added, after any query it has (and before a fragment). */
+    static String withQuery(String url, Map<String, String> parameters) {
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String base = hash < 0 ? url : url.substring(0, hash);
+        StringBuilder result = new StringBuilder(base);
+        char separator = base.contains("?") ? '&' : '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            result.append(separator)
+                    .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return result.append(fragment).toString();
+    }
+
+    /** Name-value pairs in the order given, for a query string. */
+    static Map<String, String> parameters(String... pairs) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parameters.put(pairs[i], pairs[i + 1]);
+        }
+        return parameters;
     }
 
     static String escapeHtml(String text) {
