@@ -30,6 +30,7 @@ import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.PaymentMethod;
+import org.marquee.core.payment.PaymentProviders;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.PromoCodeRefused;
@@ -72,6 +73,9 @@ public class Checkout implements Serializable {
 
     @EJB
     private Availability availability;
+
+    @Inject
+    private PaymentProviders providers;
 
     @Inject
     private HttpServletRequest request;
@@ -143,8 +147,19 @@ public class Checkout implements Serializable {
         return false;
     }
 
-    /** The page's view action: a step not reached yet redirects to the order's current step. */
+    /**
+     * The page's view action: a step not reached yet redirects to the order's current step, and
+     * every step of a paid order to its thank-you page (never a second payment).
+     */
     public void enter(String step) throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (order != null && order.paid()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/done.xhtml?order=" + access.orderId());
+            return;
+        }
         if (order == null || !order.live()) {
             return;
         }
@@ -156,7 +171,9 @@ public class Checkout implements Serializable {
 
     /** The gateway's home page with {@code ?order=}: continue at the step the order reached. */
     public void resume() throws IOException {
-        if (order != null && order.live()) {
+        if (order != null && order.paid()) {
+            enter(CheckoutStep.PAYMENT.name());
+        } else if (order != null && order.live()) {
             redirect(order.step());
         }
     }
@@ -389,8 +406,14 @@ public class Checkout implements Serializable {
                 .sum();
     }
 
-    public PaymentMethod[] getPaymentMethods() {
-        return PaymentMethod.values();
+    /** The methods this server offers: card and PayPal where configured; the test payment only in the demo. */
+    public List<PaymentMethod> getPaymentMethods() {
+        return providers.methods();
+    }
+
+    /** The order's access, for the beans of the pages built on this one. */
+    OrderAccess access() {
+        return access;
     }
 
     /** Where a buyer whose hold ran out goes: the event's page, which says so. */

@@ -275,6 +275,7 @@ public class OrdersResource {
                 .add("lines", lines)
                 .add("subtotalMinor", quote.subtotal().minor())
                 .add("discountMinor", quote.discount().minor())
+                .add("feeMinor", quote.fee().minor())
                 .add("totalMinor", quote.total().minor());
         if (quote.promo() != null) {
             answer.add("promoCode", quote.promo().code());

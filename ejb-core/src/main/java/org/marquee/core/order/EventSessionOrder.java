@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.marquee.core.platform.Money;
 
 /**
  * One buyer's order for one session. Its id is the {@code eventSessionOrderId} that threads through
@@ -95,6 +96,33 @@ public class EventSessionOrder {
     @Column(name = "payment_method", length = 20)
     private PaymentMethod paymentMethod;
 
+    /** The totals fixed when the buyer started to pay (null before): the charge is for exactly these. */
+    @Column(length = 3)
+    private String currency;
+
+    @Column(name = "subtotal_minor")
+    private Long subtotalMinor;
+
+    @Column(name = "discount_minor")
+    private Long discountMinor;
+
+    @Column(name = "fee_minor")
+    private Long feeMinor;
+
+    @Column(name = "total_minor")
+    private Long totalMinor;
+
+    /** A payment was started and not settled yet: the reconciliation asks its provider before the order may expire. */
+    @Column(name = "payment_open", nullable = false)
+    private boolean paymentOpen;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    /** The language of the page the buyer paid on, for the order's emails. */
+    @Column(length = 8)
+    private String language;
+
     @Version
     private long version;
 
@@ -145,12 +173,56 @@ public class EventSessionOrder {
         return access != null && access.orderId() == id && tokenHash.equals(access.tokenHash());
     }
 
-    /** The payment was confirmed before the order expired (a late one is the payments' business). */
+    /**
+     * The buyer starts to pay: the totals become final (the charge is for exactly these), and the
+     * hold is extended to {@code paymentHold} from now, but never past {@code paymentHold} beyond
+     * the order's first expiry ({@code hold} after it started): a buyer cannot keep seats by
+     * starting payments again and again. Returns whether a provider must take money (a total of
+     * zero does not).
+     */
+    public boolean startPayment(
+            OrderTotals totals, String pageLanguage, Instant now, Duration hold, Duration paymentHold) {
+        if (!isLive(now)) {
+            throw new IllegalStateException("Only a live order can be paid");
+        }
+        requireReached(CheckoutStep.PAYMENT);
+        if (totals.tickets() != tickets) {
+            throw new SeatsMissing(requestedTickets, tickets);
+        }
+        if (paymentMethod == null) {
+            throw new StepNotReached(CheckoutStep.PAYMENT, CheckoutStep.PAYMENT_METHOD);
+        }
+        currency = totals.total().currency();
+        subtotalMinor = totals.subtotal().minor();
+        discountMinor = totals.discount().minor();
+        feeMinor = totals.fee().minor();
+        totalMinor = totals.total().minor();
+        language = pageLanguage;
+        Instant cap = createdAt.plus(hold).plus(paymentHold);
+        Instant extended = now.plus(paymentHold).isAfter(cap) ? cap : now.plus(paymentHold);
+        if (extended.isAfter(expireIfNotCompletedAt)) {
+            expireIfNotCompletedAt = extended;
+        }
+        paymentOpen = totalMinor > 0;
+        return paymentOpen;
+    }
+
+    /**
+     * The money is taken and every seat and place of the order is its own: PAID. A confirmation
+     * after the hold ran out is fine here: the payments re-claimed the seats first, or refunded.
+     */
     public void markPaid(Instant now) {
-        if (isExpired(now)) {
-            throw new IllegalStateException("The order expired at " + expireIfNotCompletedAt);
+        if (totalMinor == null) {
+            throw new IllegalStateException("An order is paid for the totals fixed when its payment started");
         }
         move(OrderStatus.PAID, now);
+        paidAt = now;
+        paymentOpen = false;
+    }
+
+    /** No payment of the order is open any more (settled, failed or abandoned): it may expire as any other. */
+    public void paymentSettled() {
+        paymentOpen = false;
     }
 
     /** The buyer gave up, the hold ran out, or (once paid) the event was cancelled. */
@@ -337,5 +409,35 @@ public class EventSessionOrder {
 
     public PaymentMethod paymentMethod() {
         return paymentMethod;
+    }
+
+    /** What the buyer pays, fixed when the payment started; empty before. */
+    public java.util.Optional<Money> total() {
+        return totalMinor == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Money.ofMinor(totalMinor, currency));
+    }
+
+    /** The totals fixed when the payment started, or null before. */
+    public FixedTotals fixedTotals() {
+        return totalMinor == null
+                ? null
+                : new FixedTotals(
+                        Money.ofMinor(subtotalMinor, currency),
+                        Money.ofMinor(discountMinor, currency),
+                        Money.ofMinor(feeMinor, currency),
+                        Money.ofMinor(totalMinor, currency));
+    }
+
+    public boolean paymentOpen() {
+        return paymentOpen;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public String language() {
+        return language;
     }
 }

@@ -7,17 +7,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.catalog.SessionOffers;
 import org.marquee.core.inventory.Availability;
+import org.marquee.core.inventory.InventorySale;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.marketing.NewsletterSubscriptions;
 import org.marquee.core.marketing.OptInSource;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Settings;
 import org.marquee.core.promo.AppliedPromo;
 import org.marquee.core.promo.OrderPricing;
 import org.marquee.core.promo.PromoUses;
@@ -52,6 +55,15 @@ public class OrderCheckout {
     @EJB
     private NewsletterSubscriptions newsletter;
 
+    @EJB
+    private InventorySale inventorySale;
+
+    @EJB
+    private OrderItems items;
+
+    @EJB
+    private Settings settings;
+
     /** The order for its buyer (closed and expired ones too, so the page can say so). */
     public CheckoutView view(OrderAccess access) {
         EventSessionOrder order = load(access);
@@ -60,7 +72,8 @@ public class OrderCheckout {
         }
         boolean expired = order.isExpired(clock.instant());
         SessionOffer offer = offer(access, order);
-        boolean holds = order.status() == OrderStatus.PENDING && !expired;
+        // A paid order's sold seats and places still name it.
+        boolean holds = (order.status() == OrderStatus.PENDING && !expired) || order.status() == OrderStatus.PAID;
         OrderHoldings holdings =
                 holds ? availability.heldBy(order.sessionId(), order.id()) : new OrderHoldings(List.of(), List.of());
         List<OrderHoldings.Places> bySection =
@@ -80,7 +93,9 @@ public class OrderCheckout {
                 order.paymentMethod(),
                 offer,
                 holdings,
-                totals(access, order, offer, bySection));
+                totals(access, order, offer, bySection),
+                holds ? items.of(offer, order.id()) : List.of(),
+                order.fixedTotals());
     }
 
     /** The session's public categories and the hidden one the order's promo code unlocks. */
@@ -148,6 +163,32 @@ public class OrderCheckout {
         EventSessionOrder order = changeable(access);
         order.choosePaymentMethod(
                 method, availability.heldBy(order.sessionId(), order.id()).tickets());
+    }
+
+    /**
+     * The buyer starts to pay: the totals of what the order holds become final (service fee
+     * included), and its seats, places and promo code are held {@code paymentHold} longer (bounded,
+     * see {@link EventSessionOrder#startPayment}). {@code language} is the page's, for the order's
+     * emails. Starting again (another method, a reload) fixes the totals anew and extends no further.
+     */
+    public PaymentStart startPayment(OrderAccess access, String language, Duration paymentHold) {
+        EventSessionOrder order = changeable(access);
+        SessionOffer offer = offer(access, order);
+        OrderTotals totals = totals(access, order, offer, availability.ticketsBySection(order.sessionId(), order.id()));
+        Instant now = clock.instant();
+        boolean charge = order.startPayment(
+                totals, language, now, Duration.ofMinutes(settings.current().holdMinutes()), paymentHold);
+        inventorySale.extendHold(order.sessionId(), order.id(), order.expireIfNotCompletedAt(), now);
+        promoUses.extendHold(order.id(), order.expireIfNotCompletedAt());
+        return new PaymentStart(
+                order.id(),
+                order.pnr(),
+                order.paymentMethod(),
+                order.total().orElseThrow(),
+                offer.eventTitle() + ", " + offer.venueName(),
+                order.address().email(),
+                order.expireIfNotCompletedAt(),
+                charge);
     }
 
     /**

@@ -15,21 +15,28 @@ import org.marquee.core.promo.TicketChoice;
 
 /**
  * What an order costs, as the checkout pages show it: its tickets by section and price category,
- * the subtotal, the discount of its promo code (null: none) and the total. The prices are the
+ * the subtotal, the discount of its promo code (null: none), the platform's service fee and the
+ * total. The prices are the
  * promo area's quote ({@code OrderPricing}, the one price computation); this record only decides
  * which held ticket carries which chosen category, and names the lines.
  */
-public record OrderTotals(List<TicketLine> lines, Money subtotal, Money discount, Money total, AppliedPromo promo)
+public record OrderTotals(
+        List<TicketLine> lines, Money subtotal, Money discount, Money fee, Money total, AppliedPromo promo)
         implements Serializable {
 
     public OrderTotals {
         lines = List.copyOf(lines);
     }
 
+    /** How many tickets the totals count. */
+    public int tickets() {
+        return lines.stream().mapToInt(TicketLine::count).sum();
+    }
+
     /** Nothing held yet (or no longer): nothing to pay. */
     public static OrderTotals none(String currency, AppliedPromo promo) {
         Money zero = Money.zero(currency);
-        return new OrderTotals(List.of(), zero, zero, zero, promo);
+        return new OrderTotals(List.of(), zero, zero, zero, zero, promo);
     }
 
     /**
@@ -90,6 +97,6 @@ public record OrderTotals(List<TicketLine> lines, Money subtotal, Money discount
                         line.unitPrice(),
                         line.amount()))
                 .toList();
-        return new OrderTotals(lines, quote.subtotal(), quote.discount(), quote.total(), quote.promo());
+        return new OrderTotals(lines, quote.subtotal(), quote.discount(), quote.fee(), quote.total(), quote.promo());
     }
 }

@@ -51,8 +51,9 @@ public class Orders {
             + " and tickets + ? <= max_tickets";
     static final String REMOVE =
             "update event_session_order set tickets = tickets - ?" + COUNT_CONDITION + " and tickets >= ?";
+    // An order with a payment open is left to the payments' reconciliation, which asks the provider first.
     static final String EXPIRED = "select id, session_id from event_session_order"
-            + " where status = 'PENDING' and expire_if_not_completed_at <= ?"
+            + " where status = 'PENDING' and expire_if_not_completed_at <= ? and payment_open = false"
             + " order by expire_if_not_completed_at limit ? for update skip locked";
     private static final String RESULT = "session_id, expire_if_not_completed_at";
     static final String LOCK = "select session_id, buyer_id, expire_if_not_completed_at from event_session_order"
@@ -240,7 +241,8 @@ public class Orders {
         }
         Query cancel = em.createNativeQuery("update event_session_order"
                 + " set status = 'CANCELLED', closed_at = ?, tickets = 0, version = version + 1"
-                + " where status = 'PENDING' and id in (" + SqlValues.placeholders(expired.size()) + ")");
+                + " where status = 'PENDING' and payment_open = false and id in ("
+                + SqlValues.placeholders(expired.size()) + ")");
         cancel.setParameter(1, SqlValues.at(now));
         for (int i = 0; i < expired.size(); i++) {
             cancel.setParameter(i + 2, expired.get(i).orderId());

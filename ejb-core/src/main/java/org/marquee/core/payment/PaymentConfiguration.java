@@ -5,11 +5,17 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.logging.Logger;
 
-/** The payment providers' settings of this server, read once from its environment. */
+/** The payment providers' settings and timings of this server, read once from its environment. */
 @ApplicationScoped
 public class PaymentConfiguration {
 
     private static final Logger LOG = Logger.getLogger(PaymentConfiguration.class.getName());
+
+    @Produces
+    @Singleton
+    PaymentTimings timings() {
+        return PaymentTimings.from(System::getenv);
+    }
 
     @Produces
     @Singleton

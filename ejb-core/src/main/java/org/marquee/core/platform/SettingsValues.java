@@ -25,4 +25,9 @@ public record SettingsValues(
             throw new IllegalArgumentException("The fixed fee cannot be negative");
         }
     }
+
+    /** The service fee every order pays on top of its tickets. */
+    public ServiceFee serviceFee() {
+        return new ServiceFee(feePercentBasisPoints, feeFixedMinor);
+    }
 }

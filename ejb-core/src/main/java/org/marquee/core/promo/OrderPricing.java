@@ -9,11 +9,12 @@ import org.marquee.core.order.EventSessionOrder;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.Orders;
 import org.marquee.core.platform.InvalidInput;
+import org.marquee.core.platform.Settings;
 
 /**
  * What amount selection shows and what an order costs: the price categories the buyer may choose
  * (the public ones and the hidden one the order's code unlocks) and the price of the chosen
- * tickets with the order's code.
+ * tickets with the order's code and the platform's service fee.
  */
 @Stateless
 public class OrderPricing {
@@ -27,12 +28,16 @@ public class OrderPricing {
     @EJB
     private PromoUses uses;
 
+    @EJB
+    private Settings settings;
+
     /** The price of the chosen tickets for an order of its buyer, with the code it carries. */
     public PriceQuote quote(OrderAccess access, List<TicketChoice> tickets) {
         EventSessionOrder order = orders.find(access);
         SessionPrices prices = pricing.of(order.sessionId());
         AppliedPromo promo = uses.applied(order.id()).orElse(null);
-        return InvalidInput.check(() -> PriceComputation.quote(prices, tickets, promo));
+        return InvalidInput.check(() -> PriceComputation.quote(
+                prices, tickets, promo, settings.current().serviceFee()));
     }
 
     /** The session's prices as this order may choose them: hidden categories only when its code unlocks them. */

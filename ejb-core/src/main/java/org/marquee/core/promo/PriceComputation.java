@@ -5,6 +5,7 @@ import java.util.List;
 import org.marquee.core.catalog.SessionPrices;
 import org.marquee.core.catalog.SessionPrices.CategoryPrices;
 import org.marquee.core.platform.Money;
+import org.marquee.core.platform.ServiceFee;
 
 /**
  * Prices chosen tickets with an order's code, in minor units. Lines the code applies to (all, or
@@ -21,6 +22,12 @@ public final class PriceComputation {
      * that the order's code does not unlock ({@link CategoryLocked}).
      */
     public static PriceQuote quote(SessionPrices prices, List<TicketChoice> choices, AppliedPromo promo) {
+        return quote(prices, choices, promo, ServiceFee.NONE);
+    }
+
+    /** The quote with the platform's service fee on what the tickets cost after the discount. */
+    public static PriceQuote quote(
+            SessionPrices prices, List<TicketChoice> choices, AppliedPromo promo, ServiceFee serviceFee) {
         if (choices.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one ticket");
         }
@@ -40,7 +47,10 @@ public final class PriceComputation {
                     choice.sectionId(), choice.priceCategoryId(), choice.quantity(), unit, amount, discounted));
         }
         Money discount = promo == null ? zero : promo.discount().off(eligible);
-        return new PriceQuote(lines, subtotal, discount, subtotal.minus(discount), promo);
+        Money discounted = subtotal.minus(discount);
+        int tickets = choices.stream().mapToInt(TicketChoice::quantity).sum();
+        Money fee = serviceFee.on(discounted, tickets);
+        return new PriceQuote(lines, subtotal, discount, fee, discounted.plus(fee), promo);
     }
 
     private static Money unitPrice(SessionPrices prices, TicketChoice choice, AppliedPromo promo) {

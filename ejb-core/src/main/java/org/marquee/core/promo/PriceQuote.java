@@ -6,9 +6,10 @@ import org.marquee.core.platform.Money;
 
 /**
  * The price of an order's tickets: each line at its unit price, the sum, the code's discount
- * (zero without a code) and what the buyer pays, never below zero. All in the session's currency.
+ * (zero without a code), the platform's service fee on what is left, and what the buyer pays
+ * (subtotal - discount + fee), never below zero. All in the session's currency.
  */
-public record PriceQuote(List<Line> lines, Money subtotal, Money discount, Money total, AppliedPromo promo)
+public record PriceQuote(List<Line> lines, Money subtotal, Money discount, Money fee, Money total, AppliedPromo promo)
         implements Serializable {
 
     public PriceQuote {

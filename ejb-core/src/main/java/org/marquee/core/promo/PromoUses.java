@@ -185,6 +185,18 @@ public class PromoUses {
         return true;
     }
 
+    /**
+     * Holds an order's use as long as the order's seats while its buyer pays (the caller's
+     * transaction, which locked the order's row).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void extendHold(long orderId, Instant until) {
+        em.createNativeQuery("update promo_code_use set held_until = ? where order_id = ? and state = 'HELD'")
+                .setParameter(1, SqlValues.at(until))
+                .setParameter(2, orderId)
+                .executeUpdate();
+    }
+
     /** Counts one use of the code, or says why there is none: withdrawn meanwhile, or used up. */
     private void count(PromoCode code, Instant now) {
         if (countOne(code.id())) {

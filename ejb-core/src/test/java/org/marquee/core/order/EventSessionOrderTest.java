@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.Money;
 import org.marquee.core.testing.Ids;
 
 class EventSessionOrderTest {
@@ -81,18 +84,88 @@ class EventSessionOrderTest {
         assertThrows(IllegalArgumentException.class, () -> order.ticketsHeld(5));
     }
 
+    /** Takes the order through the steps to the payment, holding two tickets of 25.00 each. */
+    private static void readyToPay(EventSessionOrder order) {
+        order.chooseAmount(2, Map.of());
+        order.giveAddress(new BuyerAddress("Ada", "ada@example.com", "Main St 1", "10115", "Berlin", "DE"), false);
+        order.ticketsHeld(2);
+        order.confirmSeats(2);
+        order.choosePaymentMethod(PaymentMethod.CARD, 2);
+    }
+
+    private static OrderTotals totals(long each, long discount, long fee) {
+        Money unit = Money.ofMinor(each, "EUR");
+        Money subtotal = unit.times(2);
+        Money total = subtotal.minus(Money.ofMinor(discount, "EUR")).plus(Money.ofMinor(fee, "EUR"));
+        return new OrderTotals(
+                List.of(new TicketLine("Stalls", null, 2, unit, subtotal)),
+                subtotal,
+                Money.ofMinor(discount, "EUR"),
+                Money.ofMinor(fee, "EUR"),
+                total,
+                null);
+    }
+
+    private static final Duration HOLD = Duration.ofMinutes(15);
+    private static final Duration PAYMENT_HOLD = Duration.ofMinutes(10);
+
+    @Test
+    void startingToPayFixesTheTotalsAndExtendsTheHoldBoundedly() {
+        readyToPay(order);
+
+        assertTrue(order.startPayment(totals(2500, 0, 150), "de", NOW.plusSeconds(600), HOLD, PAYMENT_HOLD));
+        assertEquals(Money.ofMinor(5150, "EUR"), order.total().orElseThrow());
+        assertEquals(Money.ofMinor(150, "EUR"), order.fixedTotals().fee());
+        assertEquals("de", order.language());
+        assertTrue(order.paymentOpen(), "the sweeper leaves it to the reconciliation");
+        assertEquals(NOW.plusSeconds(600).plus(PAYMENT_HOLD), order.expireIfNotCompletedAt());
+
+        order.startPayment(totals(2500, 0, 150), "de", NOW.plusSeconds(1100), HOLD, PAYMENT_HOLD);
+        assertEquals(
+                NOW.plus(HOLD).plus(PAYMENT_HOLD),
+                order.expireIfNotCompletedAt(),
+                "starting again never holds past the hold plus one payment hold");
+    }
+
+    @Test
+    void aFreeOrderNeedsNoProviderAndOnlyALiveOrderStartsToPay() {
+        readyToPay(order);
+        assertFalse(order.startPayment(totals(2500, 5000, 0), "en", NOW, HOLD, PAYMENT_HOLD));
+        assertFalse(order.paymentOpen());
+
+        EventSessionOrder late = stored(4);
+        readyToPay(late);
+        assertThrows(
+                IllegalStateException.class,
+                () -> late.startPayment(totals(2500, 0, 0), "en", NOW.plus(HOLD), HOLD, PAYMENT_HOLD));
+        EventSessionOrder early = stored(4);
+        early.chooseAmount(2, Map.of());
+        assertThrows(StepNotReached.class, () -> early.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD));
+        EventSessionOrder fewer = stored(4);
+        readyToPay(fewer);
+        fewer.ticketsHeld(1);
+        assertThrows(
+                SeatsMissing.class,
+                () -> fewer.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD),
+                "the totals are of the seats it holds");
+    }
+
     @Test
     void anExpiredOrderTakesNothingMore() {
         assertThrows(OrderExpired.class, () -> order.checkCanAdd(buyer, 1, NOW.plus(Duration.ofMinutes(15))));
         assertThrows(
                 IllegalStateException.class,
                 () -> order.markPaid(NOW.plus(Duration.ofMinutes(16))),
-                "a late payment is the payments' business, not a plain markPaid");
+                "no order is paid without the totals fixed when its payment started");
     }
 
     @Test
     void aClosedOrderTakesNothingMoreWhateverItsExpiry() {
+        readyToPay(order);
+        order.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD);
         order.markPaid(NOW.plusSeconds(60));
+        assertEquals(NOW.plusSeconds(60), order.paidAt());
+        assertFalse(order.paymentOpen());
 
         DomainException refused =
                 assertThrows(OrderClosed.class, () -> order.checkCanAdd(buyer, 1, NOW.plusSeconds(61)));
@@ -102,12 +175,16 @@ class EventSessionOrderTest {
 
     @Test
     void statusMovesOnlyForwardAndEachTransitionHappensOnce() {
+        readyToPay(order);
+        order.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD);
         order.markPaid(NOW);
         assertThrows(IllegalStateException.class, () -> order.markPaid(NOW), "paid twice");
         order.refund(NOW);
         assertThrows(IllegalStateException.class, () -> order.cancel(NOW), "a refunded order stays refunded");
 
         EventSessionOrder abandoned = stored(4);
+        readyToPay(abandoned);
+        abandoned.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD);
         abandoned.cancel(NOW);
         assertThrows(IllegalStateException.class, () -> abandoned.markPaid(NOW), "cancelled is final");
         assertThrows(IllegalStateException.class, () -> abandoned.refund(NOW));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.marquee.core.catalog.SessionPrices;
 import org.marquee.core.catalog.SessionPrices.CategoryPrices;
 import org.marquee.core.platform.Money;
+import org.marquee.core.platform.ServiceFee;
 
 class PriceComputationTest {
 
@@ -123,5 +124,25 @@ class PriceComputationTest {
                 () -> PriceComputation.quote(PRICES, List.of(new TicketChoice(FLOOR, REDUCED, 1)), null),
                 "Reduced is not sold on the floor");
         assertThrows(IllegalArgumentException.class, () -> new TicketChoice(STALLS, null, 0));
+    }
+
+    @Test
+    void theServiceFeeIsAddedOnWhatTheTicketsCostAfterTheDiscount() {
+        ServiceFee fee = new ServiceFee(250, 50); // 2.5 % and 0.50 a ticket
+        PriceQuote quote = PriceComputation.quote(
+                PRICES, List.of(new TicketChoice(STALLS, null, 2)), code(Discount.percent(50, "EUR"), null), fee);
+        assertEquals(eur(8000), quote.subtotal());
+        assertEquals(eur(4000), quote.discount());
+        assertEquals(eur(100 + 100), quote.fee(), "2.5 % of 40.00 plus 2 x 0.50");
+        assertEquals(eur(4000 + 200), quote.total());
+
+        PriceQuote free = PriceComputation.quote(
+                PRICES, List.of(new TicketChoice(FLOOR, null, 1)), code(Discount.percent(100, "EUR"), null), fee);
+        assertEquals(eur(0), free.fee(), "free tickets carry no fee");
+        assertEquals(eur(0), free.total());
+        assertEquals(
+                eur(0),
+                PriceComputation.quote(PRICES, List.of(new TicketChoice(FLOOR, null, 1)), null)
+                        .fee());
     }
 }

@@ -1,0 +1,138 @@
+package org.marquee.core.order;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.marquee.core.catalog.SessionOffer;
+import org.marquee.core.catalog.SessionOffers;
+import org.marquee.core.identity.AccountLinks;
+import org.marquee.core.inventory.InventorySale;
+import org.marquee.core.notify.Outbox;
+import org.marquee.core.platform.AuditAction;
+import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.NotFound;
+import org.marquee.core.promo.PromoUses;
+
+/**
+ * The sale of an order once its money is taken: in the caller's transaction, the order becomes
+ * PAID, its seats and places SOLD, its promo code use final, its history says so and the "order
+ * placed" email is queued. All of it or nothing: an order whose seats another buyer took after
+ * its hold ran out, or whose code's last use is gone, is not sold, and the payments pay the money
+ * back. Each call locks the order's row first.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class OrderSale {
+
+    /** What a confirmed payment did to its order. */
+    public enum Outcome {
+        /** PAID now, within its hold. */
+        SOLD,
+        /** PAID now, after its hold ran out: its seats were still its own. */
+        SOLD_LATE,
+        /** It was PAID before (by this payment or another one: the caller tells them apart). */
+        ALREADY_PAID,
+        /** Cancelled, refunded, or its seats or code are gone: the money must go back. */
+        CANNOT_SELL
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private InventorySale inventory;
+
+    @EJB
+    private PromoUses promoUses;
+
+    @EJB
+    private SessionOffers offers;
+
+    @EJB
+    private OrderItems items;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The order, its row locked until the transaction ends (the first lock of every payment step). */
+    public EventSessionOrder lock(long orderId) {
+        EventSessionOrder order = em.find(EventSessionOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new NotFound("Order", orderId);
+        }
+        return order;
+    }
+
+    /** The order as it is, without a lock (for reading). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public EventSessionOrder find(long orderId) {
+        EventSessionOrder order = em.find(EventSessionOrder.class, orderId);
+        if (order == null) {
+            throw new NotFound("Order", orderId);
+        }
+        return order;
+    }
+
+    /** Sells the order for the money of a confirmed payment: see {@link Outcome}. */
+    public Outcome sell(long orderId, String paidWith) {
+        EventSessionOrder order = lock(orderId);
+        Instant now = clock.instant();
+        if (order.status() == OrderStatus.PAID) {
+            return Outcome.ALREADY_PAID;
+        }
+        if (order.status() != OrderStatus.PENDING || order.fixedTotals() == null) {
+            return Outcome.CANNOT_SELL;
+        }
+        boolean late = order.isExpired(now);
+        // Checked before anything changes: the caller's transaction goes on to refund when it cannot sell.
+        if (!inventory.lockForSale(order.sessionId(), order.id(), order.tickets())) {
+            return Outcome.CANNOT_SELL;
+        }
+        if (!promoUses.orderPaid(order.id())) {
+            return Outcome.CANNOT_SELL;
+        }
+        inventory.sell(order.sessionId(), order.id());
+        order.markPaid(now);
+        audit.record(
+                AuditAction.UPDATE,
+                "Order",
+                order.id(),
+                "Paid with " + paidWith + (late ? " after the hold ran out" : ""));
+        placedMail(order);
+        return late ? Outcome.SOLD_LATE : Outcome.SOLD;
+    }
+
+    /** No payment of the order is open any more: the hold sweeper may cancel it once it expired. */
+    public void paymentSettled(long orderId) {
+        lock(orderId).paymentSettled();
+    }
+
+    private void placedMail(EventSessionOrder order) {
+        if (order.address() == null) {
+            return;
+        }
+        SessionOffer offer = offers.offer(order.sessionId());
+        Locale locale = Locale.forLanguageTag(order.language() == null ? "en" : order.language());
+        String link = AccountLinks.from(System::getenv).base() + "/checkout/done.xhtml?order=" + order.id();
+        outbox.enqueueEmail(
+                "order-placed:" + order.id(),
+                order.address().email(),
+                OrderMail.PLACED,
+                locale,
+                OrderMail.parameters(order, offer, items.of(offer, order.id()), locale, link));
+    }
+}
