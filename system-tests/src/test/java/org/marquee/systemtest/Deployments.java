@@ -64,6 +64,34 @@ final class Deployments {
         return ear;
     }
 
+    /**
+     * Like {@link #marqueeWithTests}, with the payment providers' fakes inside the server too
+     * ({@link StripeFake}, {@link PayPalFake}), on the ports the server's payment settings point at.
+     * They listen with the JDK's HTTP server, which a deployment sees only when it asks for it.
+     */
+    static EnterpriseArchive marqueeWithPaymentFakes(Class<?>... testClasses) {
+        EnterpriseArchive ear = marquee();
+        WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
+        host.addClasses(testClasses);
+        host.addClasses(
+                LoopbackFake.class,
+                StripeFake.class,
+                StripeJs.class,
+                PayPalFake.class,
+                FakeFaults.class,
+                FakeWebhooks.class,
+                FakeResponses.class,
+                FakeOperation.class,
+                WebhookMode.class,
+                WebhookRequest.class,
+                WebhookDelivery.class);
+        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
+                + " org.wildfly.security.elytron, jdk.httpserver\n"));
+        ear.delete("web-public.war");
+        ear.addAsModule(Testable.archiveToTest(host));
+        return ear;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(

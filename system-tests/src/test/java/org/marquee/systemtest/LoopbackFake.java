@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -204,6 +205,32 @@ abstract class LoopbackFake implements AutoCloseable {
             separator = '&';
         }
         return result.append(fragment).toString();
+    }
+
+    /**
+     * The port of the fake the test server is configured for: the build's system property in the
+     * test JVM; inside the server (which has the environment but not the properties) the port of
+     * the API address the server was given.
+     */
+    static int configuredPort(String property, String apiBaseVariable, int otherwise) {
+        String port = System.getProperty(property);
+        if (port != null && !port.isBlank()) {
+            return Integer.parseInt(port.strip());
+        }
+        String apiBase = System.getenv(apiBaseVariable);
+        if (apiBase != null && !apiBase.isBlank() && URI.create(apiBase.strip()).getPort() > 0) {
+            return URI.create(apiBase.strip()).getPort();
+        }
+        return otherwise;
+    }
+
+    /** An address of the server under test, in the test JVM and inside the server alike. */
+    static URI serverUrl(String path) {
+        String base = System.getProperty("marquee.base.url");
+        if (base == null || base.isBlank()) {
+            base = Optional.ofNullable(System.getenv("MARQUEE_PUBLIC_URL")).orElse("http://127.0.0.1:8080");
+        }
+        return URI.create(base.strip().replaceAll("/+$", "") + path);
     }
 
     /** Name-value pairs in the order given, for a query string. */

@@ -173,10 +173,8 @@ public final class PayPalFake extends LoopbackFake {
      */
     public static PayPalFake startForServer() {
         return start(
-                Integer.parseInt(
-                        System.getProperty("marquee.paypal.port", "4091").strip()),
-                URI.create(System.getProperty("marquee.base.url", "http://127.0.0.1:8080")
-                        + "/checkout/api/webhooks/paypal"),
+                LoopbackFake.configuredPort("marquee.paypal.port", "MARQUEE_PAYPAL_API_BASE", 4091),
+                LoopbackFake.serverUrl("/checkout/api/webhooks/paypal"),
                 Optional.ofNullable(System.getenv("MARQUEE_PAYPAL_WEBHOOK_ID")).orElse("WH-MARQUEE-TEST"));
     }
 

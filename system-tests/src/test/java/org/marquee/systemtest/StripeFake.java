@@ -122,10 +122,8 @@ public final class StripeFake extends LoopbackFake {
      */
     public static StripeFake startForServer() {
         return start(
-                Integer.parseInt(
-                        System.getProperty("marquee.stripe.port", "4090").strip()),
-                URI.create(System.getProperty("marquee.base.url", "http://127.0.0.1:8080")
-                        + "/checkout/api/webhooks/stripe"),
+                LoopbackFake.configuredPort("marquee.stripe.port", "MARQUEE_STRIPE_API_BASE", 4090),
+                LoopbackFake.serverUrl("/checkout/api/webhooks/stripe"),
                 Optional.ofNullable(System.getenv("MARQUEE_STRIPE_WEBHOOK_SECRET"))
                         .orElse("whsec_marquee_test"));
     }
