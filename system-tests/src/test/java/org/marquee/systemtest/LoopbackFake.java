@@ -9,11 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -186,6 +188,58 @@ abstract class LoopbackFake implements AutoCloseable {
                     URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
         return values;
+    }
+
+    /** The address with these parameters added, after any query it has (and before a fragment). */
+    static String withQuery(String url, Map<String, String> parameters) {
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String base = hash < 0 ? url : url.substring(0, hash);
+        StringBuilder result = new StringBuilder(base);
+        char separator = base.contains("?") ? '&' : '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            result.append(separator)
+                    .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return result.append(fragment).toString();
+    }
+
+    /**
+     * The port of the fake the test server is configured for: the build's system property in the
+     * test JVM; inside the server (which has the environment but not the properties) the port of
+     * the API address the server was given.
+     */
+    static int configuredPort(String property, String apiBaseVariable, int otherwise) {
+        String port = System.getProperty(property);
+        if (port != null && !port.isBlank()) {
+            return Integer.parseInt(port.strip());
+        }
+        String apiBase = System.getenv(apiBaseVariable);
+        if (apiBase != null && !apiBase.isBlank() && URI.create(apiBase.strip()).getPort() > 0) {
+            return URI.create(apiBase.strip()).getPort();
+        }
+        return otherwise;
+    }
+
+    /** An address of the server under test, in the test JVM and inside the server alike. */
+    static URI serverUrl(String path) {
+        String base = System.getProperty("marquee.base.url");
+        if (base == null || base.isBlank()) {
+            base = Optional.ofNullable(System.getenv("MARQUEE_PUBLIC_URL")).orElse("http://127.0.0.1:8080");
+        }
+        return URI.create(base.strip().replaceAll("/+$", "") + path);
+    }
+
+    /** Name-value pairs in the order given, for a query string. */
+    static Map<String, String> parameters(String... pairs) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            parameters.put(pairs[i], pairs[i + 1]);
+        }
+        return parameters;
     }
 
     static String escapeHtml(String text) {

@@ -173,10 +173,8 @@ public final class PayPalFake extends LoopbackFake {
      */
     public static PayPalFake startForServer() {
         return start(
-                Integer.parseInt(
-                        System.getProperty("marquee.paypal.port", "4091").strip()),
-                URI.create(System.getProperty("marquee.base.url", "http://127.0.0.1:8080")
-                        + "/checkout/api/webhooks/paypal"),
+                LoopbackFake.configuredPort("marquee.paypal.port", "MARQUEE_PAYPAL_API_BASE", 4091),
+                LoopbackFake.serverUrl("/checkout/api/webhooks/paypal"),
                 Optional.ofNullable(System.getenv("MARQUEE_PAYPAL_WEBHOOK_ID")).orElse("WH-MARQUEE-TEST"));
     }
 
@@ -566,13 +564,13 @@ public final class PayPalFake extends LoopbackFake {
                 }
                 return order.returnUrl == null
                         ? Response.html("<!DOCTYPE html><title>PayPal</title><p>Approved.</p>")
-                        : Response.redirect(StripeFake.withQuery(
-                                order.returnUrl, linked("token", order.id, "PayerID", order.payerId)));
+                        : Response.redirect(
+                                withQuery(order.returnUrl, parameters("token", order.id, "PayerID", order.payerId)));
             }
             String cancel = order.cancelUrl != null ? order.cancelUrl : order.returnUrl;
             return cancel == null
                     ? Response.html("<!DOCTYPE html><title>PayPal</title><p>Cancelled.</p>")
-                    : Response.redirect(StripeFake.withQuery(cancel, linked("token", order.id)));
+                    : Response.redirect(withQuery(cancel, parameters("token", order.id)));
         }
     }
 
@@ -866,14 +864,6 @@ public final class PayPalFake extends LoopbackFake {
         String counter = Long.toString(ids.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
         String random = UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
         return (counter + random).substring(0, 17);
-    }
-
-    private static Map<String, String> linked(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 
     static int digits(String currency) {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -123,10 +122,8 @@ public final class StripeFake extends LoopbackFake {
      */
     public static StripeFake startForServer() {
         return start(
-                Integer.parseInt(
-                        System.getProperty("marquee.stripe.port", "4090").strip()),
-                URI.create(System.getProperty("marquee.base.url", "http://127.0.0.1:8080")
-                        + "/checkout/api/webhooks/stripe"),
+                LoopbackFake.configuredPort("marquee.stripe.port", "MARQUEE_STRIPE_API_BASE", 4090),
+                LoopbackFake.serverUrl("/checkout/api/webhooks/stripe"),
                 Optional.ofNullable(System.getenv("MARQUEE_STRIPE_WEBHOOK_SECRET"))
                         .orElse("whsec_marquee_test"));
     }
@@ -381,7 +378,7 @@ public final class StripeFake extends LoopbackFake {
             }
             return Response.redirect(withQuery(
                     intent.returnUrl,
-                    Map.of(
+                    parameters(
                             "payment_intent", intent.id,
                             "payment_intent_client_secret", intent.clientSecret,
                             "redirect_status", passed ? "succeeded" : "failed")));
@@ -586,22 +583,5 @@ public final class StripeFake extends LoopbackFake {
     private String next() {
         return Long.toString(ids.incrementAndGet(), 36).toUpperCase(java.util.Locale.ROOT)
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-    }
-
-    /** The address with these parameters added, after any query it has (and before a fragment). */
-    static String withQuery(String url, Map<String, String> parameters) {
-        int hash = url.indexOf('#');
-        String fragment = hash < 0 ? "" : url.substring(hash);
-        String base = hash < 0 ? url : url.substring(0, hash);
-        StringBuilder result = new StringBuilder(base);
-        char separator = base.contains("?") ? '&' : '?';
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            result.append(separator)
-                    .append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
-            separator = '&';
-        }
-        return result.append(fragment).toString();
     }
 }

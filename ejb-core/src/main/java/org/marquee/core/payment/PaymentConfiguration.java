@@ -33,9 +33,12 @@ public class PaymentConfiguration {
         return settings;
     }
 
-    /** For the checkout's card form. */
+    /**
+     * For the checkout's card form. Dependent, not a singleton: a view-scoped page bean keeps it
+     * in its (passivating) scope, and Weld accepts only a serializable dependent value there, never
+     * a pseudo-scoped singleton (WELD-001413 at deployment).
+     */
     @Produces
-    @Singleton
     StripeForm stripeForm(StripeSettings stripe) {
         return stripe.form();
     }
