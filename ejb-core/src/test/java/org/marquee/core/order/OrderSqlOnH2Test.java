@@ -80,6 +80,29 @@ class OrderSqlOnH2Test {
     }
 
     @Test
+    void theSweeperLeavesAnExpiredOrderWhosePaymentIsOpenToTheReconciliation() throws SQLException {
+        db.order(3, SESSION, TOKEN, now.minusSeconds(5), 3);
+        db.execute("update event_session_order set payment_open = true where id = 2");
+        db.execute("update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = 3");
+        try (PreparedStatement statement = db.prepare(Orders.EXPIRED, at(now), 10);
+                ResultSet rows = statement.executeQuery()) {
+            assertFalse(rows.next(), "an open payment and a paid order are nothing to sweep");
+        }
+        db.execute("update event_session_order set payment_open = false where id = 2");
+        try (PreparedStatement statement = db.prepare(Orders.EXPIRED, at(now), 10);
+                ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next());
+            assertEquals(2, rows.getLong(1), "settled, it expires like any other");
+        }
+    }
+
+    @Test
+    void theSchemaRefusesAPaidOrderWithoutItsTotal() {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                SQLException.class, () -> db.execute("update event_session_order set status = 'PAID' where id = 1"));
+    }
+
+    @Test
     void theSchemaRefusesMoreTicketsThanTheLimitWhateverTheCode() {
         org.junit.jupiter.api.Assertions.assertThrows(
                 SQLException.class, () -> db.execute("update event_session_order set tickets = 4 where id = 1"));
