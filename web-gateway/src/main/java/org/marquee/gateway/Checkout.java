@@ -128,6 +128,10 @@ public class Checkout implements Serializable {
             newsletter = order.newsletterOptIn();
         }
         method = order.paymentMethod();
+        if (method == null && providers.methods().size() == 1) {
+            // One way to pay (the demo's test payment, or one provider): nothing to choose.
+            method = providers.methods().get(0);
+        }
         bestCount = Math.max(1, order.toChoose());
     }
 
