@@ -98,4 +98,9 @@ public class MailAdmin implements Serializable {
     public void setLanguage(String language) {
         this.language = language;
     }
+
+    /** Messages are written to the server's log, not sent: the list says so. */
+    public boolean isLogOnly() {
+        return administration.writesToLogOnly();
+    }
 }

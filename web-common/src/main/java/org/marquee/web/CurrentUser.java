@@ -32,6 +32,18 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
+    /**
+     * Whether this panel's menu is the user's: always on the public site and the checkout; on a
+     * staff panel only for who holds its role (its login page and its "not for this account"
+     * page show nothing of it to others).
+     */
+    public boolean isInThisPanel() {
+        return panel.current()
+                .requiredRole()
+                .map(role -> request.isUserInRole(role.name()))
+                .orElse(true);
+    }
+
     /** Staff panels the user holds the role for, other than the one showing. */
     public List<PanelLink> getOtherPanels() {
         return Arrays.stream(PanelName.values())

@@ -40,6 +40,17 @@ public class OutboxAdministration {
     private AuditTrail audit;
 
     @Inject
+    private MailTransport transport;
+
+    /**
+     * No mail server is configured: "sent" messages were written to the server's log, not
+     * delivered (the demo, development). The admin's list must not say they were sent.
+     */
+    public boolean writesToLogOnly() {
+        return transport.logsOnly();
+    }
+
+    @Inject
     private Clock clock;
 
     @Resource
