@@ -169,6 +169,11 @@ public class EventSessionOrder {
         return status == OrderStatus.PENDING && !now.isBefore(expireIfNotCompletedAt);
     }
 
+    /** The order's own access, for ejb-core's callers that act for its buyer (the payments' confirmation). */
+    OrderAccess ownAccess() {
+        return new OrderAccess(id, tokenHash);
+    }
+
     public boolean belongsTo(OrderAccess access) {
         return access != null && access.orderId() == id && tokenHash.equals(access.tokenHash());
     }
@@ -186,7 +191,7 @@ public class EventSessionOrder {
             throw new IllegalStateException("Only a live order can be paid");
         }
         requireReached(CheckoutStep.PAYMENT);
-        if (totals.tickets() != tickets) {
+        if (tickets < 1 || tickets != requestedTickets || totals.tickets() != tickets) {
             throw new SeatsMissing(requestedTickets, tickets);
         }
         if (paymentMethod == null) {

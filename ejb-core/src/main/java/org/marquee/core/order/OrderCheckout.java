@@ -98,6 +98,17 @@ public class OrderCheckout {
                 order.fixedTotals());
     }
 
+    /**
+     * What the order holds costs now (its code and the service fee included), for the sale to
+     * compare with the totals fixed when the payment started: seats or a code changed since then
+     * make them differ.
+     */
+    public OrderTotals currentTotals(EventSessionOrder order) {
+        OrderAccess access = order.ownAccess();
+        return totals(
+                access, order, offer(access, order), availability.ticketsBySection(order.sessionId(), order.id()));
+    }
+
     /** The session's public categories and the hidden one the order's promo code unlocks. */
     private SessionOffer offer(OrderAccess access, EventSessionOrder order) {
         SessionOffer offer = offers.offer(order.sessionId());

@@ -63,6 +63,9 @@ public class OrderSale {
     private OrderItems items;
 
     @EJB
+    private OrderCheckout checkout;
+
+    @EJB
     private Outbox outbox;
 
     @EJB
@@ -97,6 +100,10 @@ public class OrderSale {
         if (order.status() != OrderStatus.PENDING || order.fixedTotals() == null) {
             return Outcome.CANNOT_SELL;
         }
+        if (!stillWhatWasPriced(order)) {
+            // Seats, places or the code changed after the payment started: this money is not the price.
+            return Outcome.CANNOT_SELL;
+        }
         boolean late = order.isExpired(now);
         // Checked before anything changes: the caller's transaction goes on to refund when it cannot sell.
         if (!inventory.lockForSale(order.sessionId(), order.id(), order.tickets())) {
@@ -114,6 +121,16 @@ public class OrderSale {
                 "Paid with " + paidWith + (late ? " after the hold ran out" : ""));
         placedMail(order);
         return late ? Outcome.SOLD_LATE : Outcome.SOLD;
+    }
+
+    /** The order holds what was asked for, and it costs what was fixed when the payment started. */
+    private boolean stillWhatWasPriced(EventSessionOrder order) {
+        if (order.tickets() != order.requestedTickets()) {
+            return false;
+        }
+        OrderTotals now = checkout.currentTotals(order);
+        return now.tickets() == order.tickets()
+                && now.total().equals(order.fixedTotals().total());
     }
 
     /** No payment of the order is open any more: the hold sweeper may cancel it once it expired. */

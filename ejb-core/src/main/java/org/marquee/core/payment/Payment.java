@@ -67,6 +67,9 @@ public class Payment {
     @Column(name = "settled_at")
     private Instant settledAt;
 
+    @Column(name = "retry_at")
+    private Instant retryAt;
+
     @Version
     private long version;
 
@@ -84,9 +87,17 @@ public class Payment {
         this.createdAt = Objects.requireNonNull(now);
     }
 
-    /** The key that makes a retried create at the provider return the same payment. */
+    /**
+     * The key that makes a retried create at the provider return the same payment. Its time part
+     * keeps keys apart between databases (a demo started afresh) on one provider account.
+     */
     public String idempotencyKey() {
-        return "marquee-payment-" + id;
+        return "marquee-payment-" + id + "-" + createdAt.toEpochMilli();
+    }
+
+    /** The worker could not settle it this time: asked again from {@code when} on, after the others. */
+    public void retryAt(Instant when) {
+        retryAt = when;
     }
 
     /** The provider's reference, once it answered the create. */

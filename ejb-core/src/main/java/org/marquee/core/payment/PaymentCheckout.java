@@ -41,7 +41,15 @@ public class PaymentCheckout {
             return StartedPayment.alreadyPaid();
         }
         PaymentProvider provider = providers.get(prepared.provider());
-        ProviderPayment created = provider.create(prepared.charge());
+        ProviderPayment created;
+        try {
+            created = provider.create(prepared.charge());
+        } catch (ProviderUnavailable e) {
+            // Stripe replays a failed answer for the same idempotency key: the next try needs a new
+            // payment (a timed-out create the provider did make is never paid: nobody got its form).
+            ledger.createFailed(prepared.paymentId(), e.getMessage());
+            throw e;
+        }
         ledger.attach(prepared.paymentId(), created.paymentRef());
         return new StartedPayment(
                 prepared.provider(),

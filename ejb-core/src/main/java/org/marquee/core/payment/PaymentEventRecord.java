@@ -53,6 +53,10 @@ public class PaymentEventRecord {
     /** The outcome of an event whose handling failed: a later delivery handles it again. */
     static final String FAILED = "ERROR";
 
+    static final String RECEIVED = "RECEIVED";
+
+    private static final java.util.Set<String> DECISIVE = java.util.Set.of("PAID", "REFUND_DUE", "FAILED");
+
     protected PaymentEventRecord() {}
 
     PaymentEventRecord(Provider provider, WebhookEvent event, String payload, Instant now) {
@@ -61,21 +65,29 @@ public class PaymentEventRecord {
         this.type = event.type().length() > 60 ? event.type().substring(0, 60) : event.type();
         this.paymentRef = event.payment().map(ProviderState::paymentRef).orElse(null);
         this.orderId = event.payment().map(ProviderState::orderId).orElse(null);
-        this.outcome = "RECEIVED";
+        this.outcome = RECEIVED;
         this.receivedAt = Objects.requireNonNull(now);
         this.payload = payload;
     }
 
-    /** A delivery of an event whose handling failed before: handled again. */
+    /**
+     * A delivery of an event whose handling failed or never finished (the node died, the database
+     * went away): handled again. Handling is idempotent under the order's lock, so a second run
+     * beside a first one still in progress changes nothing twice.
+     */
     boolean retry() {
-        if (!FAILED.equals(outcome)) {
+        if (!FAILED.equals(outcome) && !RECEIVED.equals(outcome)) {
             return false;
         }
-        outcome = "RECEIVED";
+        outcome = RECEIVED;
         return true;
     }
 
+    /** What the event did; a decisive outcome (it paid, refused or failed a payment) is not overwritten. */
     void outcome(String what, Long order) {
+        if (DECISIVE.contains(outcome)) {
+            return;
+        }
         outcome = what;
         if (order != null) {
             orderId = order;

@@ -97,6 +97,23 @@ public class PaymentLedger {
                 false);
     }
 
+    /** The provider did not answer the create: the payment is dropped, the next try starts a new one. */
+    public void createFailed(long paymentId, String reason) {
+        Payment payment = em.find(Payment.class, paymentId);
+        EventSessionOrder order = sale.lock(payment.orderId());
+        em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.STARTED && payment.paymentRef() == null) {
+            payment.fail("The provider did not create it: " + reason, clock.instant());
+            settleIfNoneOpen(order);
+        }
+    }
+
+    /** The worker could not settle the payment this time: it is asked again a minute later, after the others. */
+    public void postpone(long paymentId) {
+        em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE)
+                .retryAt(clock.instant().plusSeconds(60));
+    }
+
     /** The provider answered the create: its reference is kept with the payment. */
     public void attach(long paymentId, String ref) {
         Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
@@ -142,7 +159,7 @@ public class PaymentLedger {
         EventSessionOrder order = sale.lock(found.get().orderId());
         Payment payment = found.get();
         em.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
-        if (payment.paymentRef() == null) {
+        if (payment.paymentRef() == null && state.paymentRef() != null) {
             payment.attach(state.paymentRef());
         }
         if (payment.status().moneyTaken()) {
@@ -153,6 +170,11 @@ public class PaymentLedger {
         }
         Instant now = clock.instant();
         String mismatch = mismatch(payment, state);
+        if (mismatch == null
+                && order.total().isPresent()
+                && !order.total().get().equals(payment.amount())) {
+            mismatch = "The order's total is " + order.total().get() + " now, the payment was for " + payment.amount();
+        }
         if (mismatch != null) {
             payment.refundDue(state.captureRef(), Attention.MISMATCH, mismatch, now);
             settleIfNoneOpen(order);
@@ -193,7 +215,9 @@ public class PaymentLedger {
             return Optional.empty();
         }
         return payments(state.orderId()).stream()
-                .filter(p -> p.provider() == provider && p.paymentRef() == null)
+                .filter(p -> p.provider() == provider
+                        && p.paymentRef() == null
+                        && p.amount().equals(state.amount()))
                 .findFirst();
     }
 
@@ -226,6 +250,12 @@ public class PaymentLedger {
         if (payment.status() != PaymentStatus.REFUND_DUE) {
             return;
         }
+        if (refund.pending()) {
+            // Asked again with the same key until the provider says it is done (or failed).
+            payment.remark("Refund " + refund.refundRef() + " is pending at " + payment.provider());
+            payment.retryAt(clock.instant().plusSeconds(60));
+            return;
+        }
         payment.refunded(refund.refundRef(), clock.instant());
         mails.refunded(payment, sale.find(payment.orderId()));
     }
@@ -235,7 +265,9 @@ public class PaymentLedger {
     public List<Payment> dueForReconciliation(int limit) {
         return em.createQuery(
                         "select p from Payment p, EventSessionOrder o where o.id = p.orderId"
-                                + " and p.status = :started and o.expireIfNotCompletedAt <= :now order by p.createdAt",
+                                + " and p.status = :started and o.expireIfNotCompletedAt <= :now"
+                                + " and (p.retryAt is null or p.retryAt <= :now)"
+                                + " order by coalesce(p.retryAt, p.createdAt)",
                         Payment.class)
                 .setParameter("started", PaymentStatus.STARTED)
                 .setParameter("now", clock.instant())
@@ -245,8 +277,12 @@ public class PaymentLedger {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Payment> refundsDue(int limit) {
-        return em.createQuery("select p from Payment p where p.status = :due order by p.createdAt", Payment.class)
+        return em.createQuery(
+                        "select p from Payment p where p.status = :due and (p.retryAt is null or p.retryAt <= :now)"
+                                + " order by coalesce(p.retryAt, p.createdAt)",
+                        Payment.class)
                 .setParameter("due", PaymentStatus.REFUND_DUE)
+                .setParameter("now", clock.instant())
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -56,6 +56,7 @@ public class PaymentReconciliation {
             if (!providers.offers(payment.provider())) {
                 LOG.warning(() ->
                         "Payment " + payment.id() + " is with " + payment.provider() + ", which is not configured");
+                postpone(payment);
                 return;
             }
             Confirmation confirmation = checkout.settle(
@@ -64,8 +65,9 @@ public class PaymentReconciliation {
                 ledger.abandon(payment.id());
             }
         } catch (RuntimeException e) {
-            // The next run asks again; one payment's trouble does not stop the others.
+            // Asked again after the others; one payment's trouble does not stop the rest.
             LOG.log(Level.WARNING, "Reconciling payment " + payment.id() + " failed: " + e.getMessage());
+            postpone(payment);
         }
     }
 
@@ -74,6 +76,7 @@ public class PaymentReconciliation {
             if (!providers.offers(payment.provider())) {
                 LOG.warning(() -> "Payment " + payment.id() + " is due back through " + payment.provider()
                         + ", which is not configured");
+                postpone(payment);
                 return;
             }
             ProviderRefund refund = providers
@@ -86,6 +89,15 @@ public class PaymentReconciliation {
             ledger.refunded(payment.id(), refund);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Paying back payment " + payment.id() + " failed: " + e.getMessage());
+            postpone(payment);
+        }
+    }
+
+    private void postpone(Payment payment) {
+        try {
+            ledger.postpone(payment.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Postponing payment " + payment.id() + " failed: " + e.getMessage());
         }
     }
 }
