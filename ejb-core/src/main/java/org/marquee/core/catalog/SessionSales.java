@@ -1,9 +1,11 @@
 package org.marquee.core.catalog;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,9 @@ public class SessionSales {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     /**
      * Whether buyers may order for a session now, and whether its inventory is open: one query,
@@ -100,10 +105,10 @@ public class SessionSales {
     }
 
     /** How many sessions at a venue are open for sale (ON_SALE or SOLD_OUT) and not over: the layout page warns. */
-    public long openAt(long venueId, Instant now) {
+    public long openAt(long venueId) {
         return SqlValues.number(em.createNativeQuery(OPEN_AT)
                 .setParameter(1, venueId)
-                .setParameter(2, SqlValues.at(now))
+                .setParameter(2, SqlValues.at(clock.instant()))
                 .getSingleResult());
     }
 
