@@ -256,7 +256,7 @@ class SessionInventoryIT {
         Instant past = Instant.now().minusSeconds(1);
         try (Connection connection = db.getConnection()) {
             for (String sql : List.of(
-                    "update event_session_order set expire_if_not_completed_at = ? where id = ?",
+                    "update event_session_order set created_at = created_at - interval '1 hour', expire_if_not_completed_at = ? where id = ?",
                     "update session_seat set held_until = ? where order_id = ?",
                     "update session_place set held_until = ? where order_id = ?")) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
