@@ -307,30 +307,6 @@ public class Sessions {
     }
 
     private void audited(AuditAction action, EventSession session) {
-        ZoneId zone = session.timeZone();
-        audit.record(
-                action,
-                "EventSession",
-                session.id(),
-                session.event().title() + " at " + session.venue().name() + ", "
-                        + session.startsAt().atZone(zone).toLocalDateTime() + " to "
-                        + session.endsAt().atZone(zone).toLocalDateTime() + " " + zone
-                        + ", sales " + session.salesStart().atZone(zone).toLocalDateTime() + " to "
-                        + session.salesEnd().atZone(zone).toLocalDateTime() + ", "
-                        + session.status().name().toLowerCase(java.util.Locale.ROOT) + prices(session));
-    }
-
-    private static String prices(EventSession session) {
-        if (session.sectionPrices().isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(", prices");
-        session.venue().sections().stream()
-                .filter(section -> session.sectionPrices().containsKey(section.id()))
-                .forEach(section -> text.append(' ')
-                        .append(section.name())
-                        .append(' ')
-                        .append(Money.ofMinor(session.sectionPrices().get(section.id()), session.currency())));
-        return text.toString();
+        audit.record(action, "EventSession", session.id(), SessionSummary.of(session));
     }
 }
