@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -148,7 +149,15 @@ class AdminEventsBrowserIT {
         LocalDateTime start = LocalDateTime.now(venue.zone).plusDays(10).truncatedTo(ChronoUnit.HOURS);
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/session.xhtml?event=" + eventId);
+            // Issue 12, item 23: a date field's calendar button sits beside it, not under it.
+            List<Number> field = browser.box("#session\\:startsAt_input");
+            List<Number> button = browser.box("#session\\:startsAt .ui-datepicker-trigger");
+            assertTrue(
+                    button.get(1).doubleValue() < field.get(3).doubleValue()
+                            && button.get(0).doubleValue() >= field.get(2).doubleValue() - 1,
+                    "calendar button beside its field: " + field + " " + button);
             fillSession(browser, venue.label, start, start.minusHours(1), Map.of(venue.seated, "30"));
+            assertTrue(browser.text("#session\\:pricing").contains("(EUR)"), "the currency before the first save");
             browser.click("#session\\:save");
             waitForMessageAt(browser, "#session\\:endsAt_input", "The session must end after it starts.");
 

@@ -67,6 +67,13 @@ class AdminVenuesBrowserIT {
             browser.type("#seated\\:rows", "5");
             browser.type("#seated\\:seatsPerRow", "10");
             browser.type("#seated\\:frontRowRadius", "1500");
+            // Issue 12, item 23: the numbering menu does not cover the first seat number beside it.
+            List<Number> menu = browser.box("#seated\\:numbering");
+            List<Number> firstNumber = browser.box("#seated\\:firstNumber");
+            assertTrue(
+                    menu.get(2).doubleValue() <= firstNumber.get(0).doubleValue()
+                            || menu.get(3).doubleValue() <= firstNumber.get(1).doubleValue(),
+                    "numbering menu clear of the first seat field: " + menu + " " + firstNumber);
             browser.click("#seated\\:preview");
             browser.waitFor().until(d -> count(browser, "#preview-plan .mq-seat") == 50);
             assertEquals(0, count(browser, "#plan .mq-seat"), "the preview is not the plan");

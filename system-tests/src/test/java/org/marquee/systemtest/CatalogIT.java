@@ -1,6 +1,7 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.Money;
+import org.marquee.core.platform.Page;
 import org.marquee.core.platform.SlugTaken;
 import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.SeatRowPlan;
@@ -105,6 +107,37 @@ class CatalogIT {
         assertEquals(2, discovery.byVenue(venue.slug(), 0, 10).total());
         assertEquals(2, discovery.search(tag.toUpperCase(), 0, 10).total(), "search ignores case");
         assertEquals(230, venues.find(venue.id()).capacity());
+    }
+
+    @Test
+    void searchWantsEveryWordAnywhereIgnoringAccentsAndAPagePastTheEndIsTheLastPage() {
+        String tag = "s" + System.nanoTime();
+        City city = geography.addCity("DE", "Münster " + tag, "Europe/Berlin");
+        Category category = categories.add("Comedy " + tag, null);
+        Venue venue = venues.create("Lachhalle " + tag, null, city.id(), "3 Test Street", null);
+        venues.addStandingSection(venue.id(), "Floor", 100, euros(20), place());
+        Event event = events.create("Jokes " + tag, null, "words", category.id(), List.of());
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        for (int i = 0; i < 3; i++) {
+            sessions.schedule(event.id(), venue.id(), times(start.plus(Duration.ofDays(i))), Map.of());
+        }
+        events.publish(event.id());
+
+        assertEquals(3, discovery.search("munster COMEDY " + tag, 0, 10).total(), "city, category, any: no accent");
+        assertEquals(3, discovery.search("Münster lachhalle " + tag, 0, 10).total());
+        assertEquals(0, discovery.search("munster opera " + tag, 0, 10).total(), "every word must match");
+
+        Page<SessionCard> second = discovery.search(tag, 2, 2);
+        assertEquals(
+                List.of(1, 2, 2, 3L), List.of(second.items().size(), second.number(), second.pages(), second.total()));
+        for (int first : List.of(4, 2000)) {
+            Page<SessionCard> past = discovery.search(tag, first, 2);
+            assertEquals(
+                    List.of(1, 2, 2, 3L),
+                    List.of(past.items().size(), past.number(), past.pages(), past.total()),
+                    "a page past the end is the last one, and counts right");
+            assertFalse(past.hasNext());
+        }
     }
 
     @Test

@@ -512,8 +512,13 @@ class InventoryIT {
     void twoSweepersAtOnceReleaseEachExpiredOrderOnce() throws Exception {
         int count = 120;
         List<Long> expired = new ArrayList<>();
+        // All started first: once everything is held the session is sold out and starts no order.
+        List<StartedOrder> started = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            StartedOrder order = start();
+            started.add(start());
+        }
+        for (int i = 0; i < count; i++) {
+            StartedOrder order = started.get(i);
             if (i < hall.seatIds().size()) {
                 seats.claim(access(order), hall.seatIds().get(i));
             } else if (i < hall.seatIds().size() + 30) {

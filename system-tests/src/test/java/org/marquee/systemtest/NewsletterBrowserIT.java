@@ -127,6 +127,10 @@ class NewsletterBrowserIT {
             assertEquals(2, mail.to(visitorAddress).size(), "the confirmation and the first newsletter only");
 
             editor.open("/marketing/subscribers.xhtml");
+            String counts = editor.text("#subscriber-counts");
+            assertTrue(
+                    counts.matches("\\d+ confirmed, \\d+ waiting for confirmation, \\d+ unsubscribed"),
+                    "counts, never null: " + counts);
             editor.type("#subscribers\\:table\\:email\\:filter", visitorAddress);
             editor.waitFor()
                     .until(ignored -> editor.driver()

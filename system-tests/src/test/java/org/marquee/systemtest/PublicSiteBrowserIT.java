@@ -104,6 +104,30 @@ class PublicSiteBrowserIT {
         }
     }
 
+    /**
+     * A sold-out session says so on its event's page, with no price and no button to buy (issue
+     * 12, item 3; SessionInventoryIT shows that the inventory sets SOLD_OUT).
+     */
+    @Test
+    void aSoldOutSessionSaysSoWithoutAPriceOrABuyButton() throws Exception {
+        long session = TestDatabase.count("select min(s.id) from event_session s join event e on e.id = s.event_id"
+                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " and s.sales_end > now()");
+        String slug = TestDatabase.string(
+                "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", session);
+        String li = "#sessions li[data-session='" + session + "']";
+        TestDatabase.update("update event_session set status = 'SOLD_OUT' where id = ?", session);
+        try (Browser browser = new Browser()) {
+            browser.open("/events/" + slug);
+            assertEquals("Sold out", browser.text(li + " .mq-state"));
+            assertFalse(browser.has(li + " .mq-price"), "no price for what cannot be bought");
+            assertFalse(browser.has(li + " .mq-buy"));
+        } finally {
+            TestDatabase.update(
+                    "update event_session set status = 'ON_SALE' where id = ? and status = 'SOLD_OUT'", session);
+        }
+    }
+
     @Test
     void unknownAndMalformedAddressesAreNotFound() {
         try (Browser browser = new Browser()) {

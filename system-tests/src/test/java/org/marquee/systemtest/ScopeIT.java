@@ -102,6 +102,10 @@ class ScopeIT {
                         TeamKind.VENUE, fixture.sessionOfAAtA)
                 .eventTitle()));
 
+        assertEquals(
+                List.of(fixture.venueA),
+                as(Who.VENUE_MANAGER, () -> sessions.teamsOf(TeamKind.VENUE, fixture.sessionOfAAtA)));
+
         assertRefused(Who.VENUE_MANAGER, () -> sessions.page(TeamKind.VENUE, fixture.venueB, all));
         assertRefused(Who.VENUE_MANAGER, () -> sessions.details(TeamKind.VENUE, fixture.sessionOfBAtB));
         assertRefused(Who.VENUE_MANAGER, () -> sessions.details(TeamKind.VENUE, fixture.sessionOfAAtB));
@@ -123,8 +127,14 @@ class ScopeIT {
                         TeamKind.ARTIST, fixture.sessionOfAAtB)
                 .venueName()));
 
+        // The team a panel's header shows for the session (issue 12, item 22): the artist, not the venue.
+        assertEquals(
+                List.of(fixture.artistA),
+                as(Who.ARTIST_MANAGER, () -> sessions.teamsOf(TeamKind.ARTIST, fixture.sessionOfAAtB)));
+
         assertRefused(Who.ARTIST_MANAGER, () -> sessions.page(TeamKind.ARTIST, fixture.artistB, all));
         assertRefused(Who.ARTIST_MANAGER, () -> sessions.details(TeamKind.ARTIST, fixture.sessionOfBAtB));
+        assertRefused(Who.ARTIST_MANAGER, () -> sessions.teamsOf(TeamKind.ARTIST, fixture.sessionOfBAtB));
         assertRefused(Who.ARTIST_MANAGER, () -> sessions.page(TeamKind.VENUE, fixture.venueA, all));
     }
 

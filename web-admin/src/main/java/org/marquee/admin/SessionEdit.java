@@ -23,6 +23,7 @@ import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidField;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.platform.Settings;
 import org.marquee.core.venue.VenueChoice;
 import org.marquee.core.venue.Venues;
 import org.marquee.web.Messages;
@@ -51,10 +52,14 @@ public class SessionEdit implements Serializable {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Settings settings;
+
     private Long id;
     private Long eventId;
     private String eventTitle;
     private SessionView view;
+    private String currency;
     private SessionDraft draft = new SessionDraft();
     private VenueSections venue;
     private VenueSections storedVenue;
@@ -90,6 +95,13 @@ public class SessionEdit implements Serializable {
             return;
         }
         venueChoices = venues.choices();
+        // A new session is priced in the platform's default currency, which it gets when saved.
+        currency = view != null ? view.currency() : settings.current().defaultCurrency();
+    }
+
+    /** The currency the form's prices are in, before the first save too. */
+    public String getCurrency() {
+        return currency;
     }
 
     /** A new venue brings its time zone and sections; typed prices of other venues' sections go. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.marquee.core.catalog.SessionSales;
 import org.marquee.core.catalog.VenueDeletion;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -38,8 +39,12 @@ public class VenueLayoutEdit implements Serializable {
     @EJB
     private VenueDeletion deletion;
 
+    @EJB
+    private SessionSales sales;
+
     private Long id;
     private VenueLayout layout;
+    private long sessionsOnSale;
     private final StandingSectionDraft standing = new StandingSectionDraft();
     private final SeatedSectionDraft seated = new SeatedSectionDraft();
     private String previewSvg;
@@ -59,6 +64,7 @@ public class VenueLayoutEdit implements Serializable {
         }
         try {
             layout = layouts.layout(id);
+            sessionsOnSale = sales.openAt(id);
         } catch (NotFound missing) {
             Responses.notFound();
         }
@@ -132,7 +138,7 @@ public class VenueLayoutEdit implements Serializable {
     public void findSeat() {
         layouts.findSeat(id, findSectionId, findRow, findNumber).ifPresentOrElse(this::edit, () -> {
             seat = null;
-            Messages.error("seat-form:findRow", "admin.venue.seat.notFound", findRow, findNumber);
+            Messages.error("seat-form:findRow", "admin.layout.seat.notFound", findRow, findNumber);
         });
     }
 
@@ -150,7 +156,7 @@ public class VenueLayoutEdit implements Serializable {
         try {
             seat = layouts.flagSeat(seat.id(), seatDisabled, seatWheelchair, seatCompanion);
             layout = layouts.layout(id);
-            Messages.info("admin.venue.seat.saved", seat.rowLabel(), seat.number(), seat.sectionName());
+            Messages.info("admin.layout.seat.saved", seat.rowLabel(), seat.number(), seat.sectionName());
         } catch (DomainException refusal) {
             Messages.error(refusal);
         }
@@ -178,6 +184,11 @@ public class VenueLayoutEdit implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** Sessions at this venue whose sales are open: what the page changes reaches them at once. */
+    public long getSessionsOnSale() {
+        return sessionsOnSale;
     }
 
     public VenueLayout getLayout() {

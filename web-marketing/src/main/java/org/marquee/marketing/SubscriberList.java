@@ -7,11 +7,10 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.marquee.core.marketing.ImportReport;
 import org.marquee.core.marketing.SubscriberAdministration;
+import org.marquee.core.marketing.SubscriberCounts;
 import org.marquee.core.marketing.SubscriberRow;
-import org.marquee.core.marketing.SubscriberStatus;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
 import org.marquee.web.PagedModel;
@@ -33,7 +32,7 @@ public class SubscriberList implements Serializable {
     private SubscriberAdministration subscribers;
 
     private PagedModel<SubscriberRow> model;
-    private Map<SubscriberStatus, Long> counts;
+    private SubscriberCounts counts;
     private transient UploadedFile file;
     private ImportReport report;
 
@@ -90,7 +89,7 @@ public class SubscriberList implements Serializable {
         return model;
     }
 
-    public Map<SubscriberStatus, Long> getCounts() {
+    public SubscriberCounts getCounts() {
         return counts;
     }
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Page;
@@ -84,26 +83,52 @@ public class Discovery {
     }
 
     /**
-     * Sessions whose event title, artist, venue or city contains the text, ignoring case. The
-     * text is matched in the small tables (events, artists, venues, cities) first, so sessions
-     * are filtered by id rather than by one condition spanning four joined tables.
+     * Sessions that match every word of the text, each word in the event's title, an artist's
+     * name, the category, the venue or the city, ignoring case and accents ({@link SearchText}):
+     * "berlin comedy", "Sao Paulo". The words are matched in the small tables (events, artists,
+     * categories, venues, cities) first, so sessions are filtered by id rather than by one
+     * condition spanning the joined tables. A blank text lists every upcoming session.
      */
     public Page<SessionCard> search(String text, int first, int size) {
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return page(
-                " and (e.id in (select e2.id from Event e2 where lower(e2.title) like :q escape '\\')"
-                        + " or e.id in (select e3.id from Event e3 join e3.artists a where lower(a.name) like :q escape '\\')"
-                        + " or v.id in (select v2.id from Venue v2 join v2.city c2"
-                        + " where lower(v2.name) like :q escape '\\' or lower(c2.name) like :q escape '\\'))",
-                Map.of("q", pattern),
-                first,
-                size);
+        List<String> words = SearchText.words(text);
+        StringBuilder condition = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String q = ":q" + i;
+            String like = " like " + q + " escape '\\'";
+            condition
+                    .append(" and (e.id in (select e2.id from Event e2 where ")
+                    .append(SearchText.folded("e2.title"))
+                    .append(like)
+                    .append(") or e.id in (select e3.id from Event e3 join e3.artists a where ")
+                    .append(SearchText.folded("a.name"))
+                    .append(like)
+                    .append(") or c.id in (select c3.id from Category c3 where ")
+                    .append(SearchText.folded("c3.name"))
+                    .append(like)
+                    .append(") or v.id in (select v2.id from Venue v2 join v2.city c2 where ")
+                    .append(SearchText.folded("v2.name"))
+                    .append(like)
+                    .append(" or ")
+                    .append(SearchText.folded("c2.name"))
+                    .append(like)
+                    .append("))");
+            parameters.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        return page(condition.toString(), parameters, first, size);
     }
 
     private Page<SessionCard> page(String condition, Map<String, Object> parameters, int first, int size) {
         int from = Math.max(0, first);
         int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         List<SessionCard> cards = cards(condition, parameters, from, count);
+        if (cards.isEmpty() && from > 0) {
+            // A page past the end (an old link, a typed number) is the last page there is.
+            long all = matches(condition, parameters, from);
+            if (all < from) {
+                return page(condition, parameters, (int) (Math.max(0, all - 1) / count) * count, count);
+            }
+        }
         if (cards.size() < count) {
             return new Page<>(cards, from, count, from + cards.size());
         }

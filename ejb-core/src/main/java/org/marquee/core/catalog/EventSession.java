@@ -130,10 +130,14 @@ public class EventSession {
         prices.forEach((section, price) -> sectionPrices.put(section.id(), price.minor()));
     }
 
-    /** Moves the session to another state, as staff may: see {@link SessionStatus#staffChoices()}. */
+    /**
+     * Moves the session to another state, as staff may: see {@link SessionStatus#staffChoices()}.
+     * Between ON_SALE and SOLD_OUT staff change nothing: which of the two a session is, is the
+     * inventory's to say, and may have changed since their form was loaded.
+     */
     public void changeStatus(SessionStatus next) {
         Objects.requireNonNull(next, "A session needs a status");
-        if (next == status) {
+        if (next == status || (isOpen(next) && isOpen(status))) {
             return;
         }
         if (!status.staffChoices().contains(next)) {
@@ -142,6 +146,10 @@ public class EventSession {
                     + next.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         status = next;
+    }
+
+    private static boolean isOpen(SessionStatus status) {
+        return status == SessionStatus.ON_SALE || status == SessionStatus.SOLD_OUT;
     }
 
     public boolean isCancelled() {

@@ -1,18 +1,22 @@
 package org.marquee.core.catalog;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.SqlValues;
 
 /**
- * The step of a session from SCHEDULED to ON_SALE, which the inventory takes when it has
- * materialised the session's seats and places. Sessions are locked first, so that two nodes, or
- * a node and the first buyer, never open the same session twice.
+ * The steps of a session's status that the inventory takes: SCHEDULED to ON_SALE when it has
+ * materialised the session's seats and places, ON_SALE to SOLD_OUT and back as nothing or
+ * something is left. Sessions are locked first, so that two nodes, or a node and the first buyer,
+ * never open the same session twice, and two decisions about one session are taken in turn.
  */
 @Stateless
 public class SessionSales {
@@ -27,6 +31,9 @@ public class SessionSales {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     /**
      * Whether buyers may order for a session now, and whether its inventory is open: one query,
@@ -71,6 +78,67 @@ public class SessionSales {
                 .setParameter(1, sessionId)
                 .getResultList()
                 .isEmpty();
+    }
+
+    static final String LIVE_AT = "select id, status from event_session where venue_id = ? and sales_end > ?"
+            + " and status in ('SCHEDULED', 'ON_SALE', 'SOLD_OUT') order by id for update";
+
+    static final String OPEN_AT = "select count(*) from event_session where venue_id = ? and sales_end > ?"
+            + " and status in ('ON_SALE', 'SOLD_OUT')";
+
+    /**
+     * Locks the sessions at a venue that sell or may still sell (not cancelled, sales not ended),
+     * waiting for whoever opens one of them meanwhile; returns the open ones (ON_SALE or
+     * SOLD_OUT), whose inventory a change of the venue's layout must reach. A session still
+     * SCHEDULED then opens after the change and sees it.
+     */
+    public List<Long> lockOpenAt(long venueId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LIVE_AT)
+                .setParameter(1, venueId)
+                .setParameter(2, SqlValues.at(now))
+                .getResultList();
+        return rows.stream()
+                .filter(row -> !SessionStatus.SCHEDULED.name().equals(row[1]))
+                .map(row -> SqlValues.number(row[0]))
+                .toList();
+    }
+
+    /** How many sessions at a venue are open for sale (ON_SALE or SOLD_OUT) and not over: the layout page warns. */
+    public long openAt(long venueId) {
+        return SqlValues.number(em.createNativeQuery(OPEN_AT)
+                .setParameter(1, venueId)
+                .setParameter(2, SqlValues.at(clock.instant()))
+                .getSingleResult());
+    }
+
+    /** Locks one session and says its status (empty if there is none), for a decision about it. */
+    public Optional<SessionStatus> lock(long sessionId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select status from event_session where id = ? for update")
+                .setParameter(1, sessionId)
+                .getResultList();
+        return rows.stream().findFirst().map(status -> SessionStatus.valueOf((String) status));
+    }
+
+    /** ON_SALE to SOLD_OUT, which the inventory decides when nothing is left; false if it was not on sale. */
+    public boolean markSoldOut(long sessionId) {
+        return move(sessionId, SessionStatus.ON_SALE, SessionStatus.SOLD_OUT);
+    }
+
+    /** SOLD_OUT back to ON_SALE, when seats or places came back (a release, an expired hold, a new section). */
+    public boolean markBackOnSale(long sessionId) {
+        return move(sessionId, SessionStatus.SOLD_OUT, SessionStatus.ON_SALE);
+    }
+
+    private boolean move(long sessionId, SessionStatus from, SessionStatus to) {
+        return em.createNativeQuery(
+                                "update event_session set status = ?, version = version + 1 where id = ? and status = ?")
+                        .setParameter(1, to.name())
+                        .setParameter(2, sessionId)
+                        .setParameter(3, from.name())
+                        .executeUpdate()
+                == 1;
     }
 
     /** Marks locked SCHEDULED sessions ON_SALE; an admin's form open on one of them must reload. */

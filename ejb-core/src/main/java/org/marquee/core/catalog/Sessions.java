@@ -49,6 +49,9 @@ public class Sessions {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private jakarta.enterprise.event.Event<SessionPutOnSale> putOnSale;
+
     /**
      * Schedules a session in the platform's default currency, with prices for some of the
      * venue's sections (the others sell at their starting price). A session in the past is refused.
@@ -80,6 +83,7 @@ public class Sessions {
         changeStatus(session, draft.getStatus());
         em.persist(session);
         em.flush();
+        announceIfPutOnSale(SessionStatus.SCHEDULED, session);
         audited(AuditAction.CREATE, session);
         return session;
     }
@@ -105,10 +109,23 @@ public class Sessions {
         } catch (IllegalStateException refused) {
             throw new InvalidField("venue", "invalidInput", refused.getMessage());
         }
+        SessionStatus before = session.status();
         session.reschedule(times);
         session.repriceSections(prices);
         changeStatus(session, draft.getStatus());
+        em.flush();
+        announceIfPutOnSale(before, session);
         audited(AuditAction.UPDATE, session);
+    }
+
+    /**
+     * A session staff moved to ON_SALE gets its inventory in this transaction (the inventory
+     * observes the event), whichever way it got there: opening only ever reaches SCHEDULED ones.
+     */
+    private void announceIfPutOnSale(SessionStatus before, EventSession session) {
+        if (before != SessionStatus.ON_SALE && session.status() == SessionStatus.ON_SALE) {
+            putOnSale.fire(new SessionPutOnSale(session.id()));
+        }
     }
 
     /** What a session's form holds: its venue, its times in the venue's zone, its status and prices. */
@@ -290,30 +307,6 @@ public class Sessions {
     }
 
     private void audited(AuditAction action, EventSession session) {
-        ZoneId zone = session.timeZone();
-        audit.record(
-                action,
-                "EventSession",
-                session.id(),
-                session.event().title() + " at " + session.venue().name() + ", "
-                        + session.startsAt().atZone(zone).toLocalDateTime() + " to "
-                        + session.endsAt().atZone(zone).toLocalDateTime() + " " + zone
-                        + ", sales " + session.salesStart().atZone(zone).toLocalDateTime() + " to "
-                        + session.salesEnd().atZone(zone).toLocalDateTime() + ", "
-                        + session.status().name().toLowerCase(java.util.Locale.ROOT) + prices(session));
-    }
-
-    private static String prices(EventSession session) {
-        if (session.sectionPrices().isEmpty()) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(", prices");
-        session.venue().sections().stream()
-                .filter(section -> session.sectionPrices().containsKey(section.id()))
-                .forEach(section -> text.append(' ')
-                        .append(section.name())
-                        .append(' ')
-                        .append(Money.ofMinor(session.sectionPrices().get(section.id()), session.currency())));
-        return text.toString();
+        audit.record(action, "EventSession", session.id(), SessionSummary.of(session));
     }
 }

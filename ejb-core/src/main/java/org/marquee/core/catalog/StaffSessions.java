@@ -81,6 +81,22 @@ public class StaffSessions {
     }
 
     /**
+     * The caller's teams of this kind that a session of theirs belongs to: its venue, or those of
+     * its artists the caller works for; so a panel showing the session names the right team.
+     */
+    public List<Long> teamsOf(TeamKind kind, long sessionId) {
+        EventSession s = visible(kind, sessionId);
+        if (kind == TeamKind.VENUE) {
+            return List.of(s.venue().id());
+        }
+        Set<Long> mine = scope.teamIds(kind);
+        return s.event().artists().stream()
+                .map(Artist::id)
+                .filter(mine::contains)
+                .toList();
+    }
+
+    /**
      * The session, if one of the caller's teams of this kind may see it; otherwise NotInScope,
      * whether the id exists or not. The scope is part of the query, so nothing outside it is read.
      */

@@ -63,15 +63,12 @@ public class SubscriberAdministration {
     }
 
     /** How many addresses are in each status. */
-    public Map<SubscriberStatus, Long> counts() {
+    public SubscriberCounts counts() {
         Map<SubscriberStatus, Long> counts = new HashMap<>();
-        for (SubscriberStatus status : SubscriberStatus.values()) {
-            counts.put(status, 0L);
-        }
         em.createQuery("select s.status, count(s) from NewsletterSubscriber s group by s.status", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((SubscriberStatus) row[0], (Long) row[1]));
-        return counts;
+        return SubscriberCounts.of(counts);
     }
 
     /** The whole list as CSV, oldest first, with a header line. */

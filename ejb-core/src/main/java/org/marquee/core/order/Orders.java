@@ -14,11 +14,13 @@ import java.util.Optional;
 import org.marquee.core.catalog.SaleWindow;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionSales;
+import org.marquee.core.catalog.SessionStatus;
 import org.marquee.core.identity.User;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.InventoryOpening;
 import org.marquee.core.inventory.OrderHoldings;
+import org.marquee.core.inventory.SoldOut;
 import org.marquee.core.platform.DatabaseVendor;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
@@ -84,6 +86,9 @@ public class Orders {
     @EJB
     private Availability availability;
 
+    @EJB
+    private SoldOut soldOut;
+
     /**
      * A PENDING order of a session that is on sale now (a draft event's sessions do not exist for buyers), held for the platform's hold time and
      * limited to its maximum tickets per order. The first order of a session whose sales have
@@ -93,6 +98,11 @@ public class Orders {
         Instant now = clock.instant();
         SaleWindow window = sales.window(sessionId);
         SalesState state = window.salesState(now);
+        if (state == SalesState.SOLD_OUT && soldOut.reassess(sessionId).orElse(null) == SessionStatus.ON_SALE) {
+            // A hold expired since the session sold out: it never blocks a buyer, sweeper or not.
+            window = sales.window(sessionId);
+            state = window.salesState(now);
+        }
         if (!state.canBuy()) {
             throw new SalesClosed(sessionId, state);
         }

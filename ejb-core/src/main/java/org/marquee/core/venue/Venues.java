@@ -2,6 +2,7 @@ package org.marquee.core.venue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +50,9 @@ public class Venues {
     @EJB
     private Images images;
 
+    @Inject
+    private Event<LayoutChanged> layoutChanges;
+
     public Venue create(String name, String requestedSlug, long cityId, String address, String description) {
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
@@ -75,6 +79,7 @@ public class Venues {
         Venue venue = find(venueId);
         Section section = InvalidInput.check(() -> venue.addStandingSection(name, capacity, startingPrice, placement));
         em.flush();
+        layoutChanges.fire(new LayoutChanged(venueId));
         audit.record(AuditAction.UPDATE, "Venue", venueId, "standing section " + section.name() + " for " + capacity);
         return section;
     }
@@ -84,11 +89,31 @@ public class Venues {
         Venue venue = find(venueId);
         Section section = InvalidInput.check(() -> venue.addSeatedSection(name, startingPrice, placement, seats));
         em.flush();
+        layoutChanges.fire(new LayoutChanged(venueId));
         audit.record(
                 AuditAction.UPDATE,
                 "Venue",
                 venueId,
                 "seated section " + section.name() + " with " + seats.size() + " seats");
+        return section;
+    }
+
+    /**
+     * Changes how many places a standing section sells. The sessions on sale follow (their
+     * inventory refuses to shrink below places that are held or sold).
+     */
+    public Section resizeStandingSection(long sectionId, int capacity) {
+        Section section = Optional.ofNullable(em.find(Section.class, sectionId))
+                .orElseThrow(() -> new NotFound("Section", sectionId));
+        int before = section.capacity();
+        InvalidInput.check(() -> section.resize(capacity));
+        em.flush();
+        layoutChanges.fire(new LayoutChanged(section.venue().id()));
+        audit.record(
+                AuditAction.UPDATE,
+                "Venue",
+                section.venue().id(),
+                "standing section " + section.name() + " resized from " + before + " to " + capacity);
         return section;
     }
 
@@ -115,6 +140,8 @@ public class Venues {
         }
         seat.markWheelchair(wheelchair);
         seat.markCompanion(companion);
+        em.flush();
+        layoutChanges.fire(new LayoutChanged(seat.section().venue().id()));
         audit.record(
                 AuditAction.UPDATE,
                 "Venue",

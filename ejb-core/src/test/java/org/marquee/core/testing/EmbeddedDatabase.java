@@ -31,20 +31,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final long SESSION = 1000;
     public static final long OTHER_SESSION = 1001;
 
+    private final JdbcDataSource dataSource;
     private final Connection connection;
 
-    private EmbeddedDatabase(Connection connection) {
-        this.connection = connection;
+    private EmbeddedDatabase(JdbcDataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
+        this.connection = dataSource.getConnection();
     }
 
     public static EmbeddedDatabase withProgramme() throws SQLException {
+        return withProgrammeAt(null);
+    }
+
+    /** The programme on the schema as the given migration left it (null: the newest), for a later migration's test. */
+    public static EmbeddedDatabase withProgrammeAt(String version) throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:sql-" + System.nanoTime()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        MigrationSetup.flyway(dataSource).load().migrate();
-        EmbeddedDatabase db = new EmbeddedDatabase(dataSource.getConnection());
+        var flyway = MigrationSetup.flyway(dataSource);
+        if (version != null) {
+            flyway.target(version);
+        }
+        flyway.load().migrate();
+        EmbeddedDatabase db = new EmbeddedDatabase(dataSource);
         db.programme();
         return db;
+    }
+
+    /** Runs the migrations not applied yet. */
+    public void migrate() {
+        MigrationSetup.flyway(dataSource).load().migrate();
     }
 
     private void programme() throws SQLException {
@@ -85,7 +101,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private void section(long id, long venue, String kind, int capacity) throws SQLException {
+    public void section(long id, long venue, String kind, int capacity) throws SQLException {
         execute(
                 "insert into section (id, venue_id, name, kind, capacity, starting_price_minor, currency,"
                         + " position_x, position_y, rotation, shape, size_x, size_y) values (?, ?, ?, ?, ?, 1000, 'EUR',"
@@ -97,7 +113,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 capacity);
     }
 
-    private void seat(long id, long section, int number, boolean disabled) throws SQLException {
+    public void seat(long id, long section, int number, boolean disabled) throws SQLException {
         execute(
                 "insert into seat (id, section_id, row_label, seat_number, position_x, position_y, rotation, shape,"
                         + " size_x, size_y, disabled) values (?, ?, 'A', ?, 0, 0, 0, 'RECTANGLE', 1, 1, ?)",

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.List;
 import org.marquee.core.identity.TeamMembership;
 
@@ -52,6 +53,14 @@ public class CurrentTeam implements Serializable {
 
     public void select(long teamId) {
         selectedId = teamId;
+    }
+
+    /**
+     * A page opened a session or order of these teams (a link, a bookmark, another tab): the
+     * header follows it, so that it never names another venue or artist than the one shown.
+     */
+    public void follow(Collection<Long> owners) {
+        selectedId = TeamChoice.follow(myTeams.all(), getCurrentId(), owners);
     }
 
     public Long getSelectedId() {

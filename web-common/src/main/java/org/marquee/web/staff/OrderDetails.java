@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.NotInScope;
 import org.marquee.core.order.StaffOrderView;
 import org.marquee.core.order.StaffOrders;
@@ -26,6 +27,12 @@ public class OrderDetails implements Serializable {
     @Inject
     private StaffPanel staffPanel;
 
+    @Inject
+    private CurrentTeam currentTeam;
+
+    @EJB
+    private StaffSessions sessions;
+
     private Long id;
     private StaffOrderView view;
 
@@ -36,6 +43,7 @@ public class OrderDetails implements Serializable {
         }
         try {
             view = orders.details(staffPanel.kind(), id);
+            currentTeam.follow(sessions.teamsOf(staffPanel.kind(), view.sessionId()));
         } catch (NotInScope refused) {
             Responses.notFound();
         }

@@ -33,6 +33,9 @@ public class SessionDetails implements Serializable {
     @Inject
     private StaffPanel staffPanel;
 
+    @Inject
+    private CurrentTeam currentTeam;
+
     private Long id;
     private StaffSessionView view;
     private PagedModel<StaffOrderRow> orderModel;
@@ -44,6 +47,7 @@ public class SessionDetails implements Serializable {
         }
         try {
             view = sessions.details(staffPanel.kind(), id);
+            currentTeam.follow(sessions.teamsOf(staffPanel.kind(), id));
             StaffOrders service = orders;
             TeamKind kind = staffPanel.kind();
             long sessionId = id;
