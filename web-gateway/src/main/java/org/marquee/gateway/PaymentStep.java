@@ -62,7 +62,9 @@ public class PaymentStep implements Serializable {
         if (outcome != null && OUTCOMES.contains(outcome)) {
             Messages.error(null, "checkout.payment.outcome." + outcome);
         }
-        if (order.paymentMethod() == PaymentMethod.CARD && order.totals().total().minor() > 0 && start()) {
+        if (order.paymentMethod() == PaymentMethod.CARD
+                && order.totals().total().minor() > 0
+                && start()) {
             // The hold was extended for the payment: the countdown shows its new end.
             checkout.refresh();
         }
