@@ -63,15 +63,16 @@ class AdminOrdersBrowserIT {
             AdminSteps.choose(browser, "#orders\\:table\\:statusFilter", "Paid");
             browser.waitFor().until(d -> onlyRow(browser, "orders").contains(order.pnr));
 
-            // The session's day where it takes place; the creation range in UTC days.
-            typeDate(browser, "#orders\\:table\\:sessionFilter_input", order.sessionDay.plusDays(1));
+            // The session's day where it takes place (20:00 in New York is 01:00 UTC the next day); the creation
+            // range in UTC days.
+            pickDay(browser, "#orders\\:table\\:sessionFilter", order.sessionDay.plusDays(1));
             browser.waitFor().until(d -> onlyRow(browser, "orders").equals("Nothing matches."));
-            typeDate(browser, "#orders\\:table\\:sessionFilter_input", order.sessionDay);
+            pickDay(browser, "#orders\\:table\\:sessionFilter", order.sessionDay);
             browser.waitFor().until(d -> onlyRow(browser, "orders").contains(order.pnr));
             LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-            typeDate(browser, "#orders\\:createdFrom_input", today.plusDays(1));
+            pickDay(browser, "#orders\\:createdFrom", today.plusDays(1));
             browser.waitFor().until(d -> onlyRow(browser, "orders").equals("Nothing matches."));
-            typeDate(browser, "#orders\\:createdFrom_input", today.minusDays(1));
+            pickDay(browser, "#orders\\:createdFrom", today.minusDays(1));
             browser.waitFor().until(d -> onlyRow(browser, "orders").contains(order.pnr));
             browser.screenshot("admin-orders");
 
@@ -88,7 +89,8 @@ class AdminOrdersBrowserIT {
             String payments = browser.text("#order-payments");
             assertTrue(payments.contains(order.paymentRef), payments);
             assertTrue(payments.contains("Confirmed after the hold"), payments);
-            assertTrue(payments.contains("Refund due"), payments);
+            assertTrue(payments.contains("Refunded automatically"), payments);
+            assertTrue(payments.contains("re_" + order.tag), payments);
             assertTrue(payments.contains("Paid twice"), payments);
             String events = browser.text("#order-events");
             assertTrue(events.contains(order.eventId), events);
@@ -154,11 +156,17 @@ class AdminOrdersBrowserIT {
         }
     }
 
-    /** Types a day into a date picker's input and leaves it, which filters the table. */
-    private static void typeDate(Browser browser, String input, LocalDate day) {
-        WebElement field = browser.find(input);
-        field.clear();
-        field.sendKeys(day.toString() + org.openqa.selenium.Keys.TAB);
+    /**
+     * Picks a day in a date input (Chromium's own picker cannot be driven), as the picker does:
+     * the value, then a change event, which filters the table.
+     */
+    private static void pickDay(Browser browser, String input, LocalDate day) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        browser.find(input),
+                        day.toString());
     }
 
     private static void assertNoRawKeys(Browser browser) {
@@ -180,9 +188,10 @@ class AdminOrdersBrowserIT {
     }
 
     /**
-     * A guest's order of two standing places, paid with Stripe after its hold ran out, then paid
-     * a second time with PayPal (refund due); its webhook event, its emails and its history. Every
-     * id is the top of a sequence block no server uses.
+     * A guest's order of two standing places in a session on sale, paid with Stripe after its
+     * hold ran out, then paid a second time with PayPal (paid back: settled, so no timer of the
+     * server touches it); its webhook event, its emails and its history. Every id is the top of
+     * a sequence block no server uses.
      */
     private static final class PaidOrder {
         final String tag = Long.toString(System.nanoTime(), 36);
@@ -245,7 +254,7 @@ class AdminOrdersBrowserIT {
                 long session = one(
                         db,
                         "insert into event_session (id, event_id, venue_id, starts_at, ends_at, sales_start, sales_end,"
-                                + " status, currency) values (nextval('event_session_seq'), ?, ?, ?, ?, ?, ?, 'SCHEDULED',"
+                                + " status, currency) values (nextval('event_session_seq'), ?, ?, ?, ?, ?, ?, 'ON_SALE',"
                                 + " 'EUR') returning id",
                         eventRow,
                         venue,
@@ -293,12 +302,13 @@ class AdminOrdersBrowserIT {
                 long twice = one(
                         db,
                         "insert into payment (id, order_id, provider, payment_ref, capture_ref, amount_minor, currency,"
-                                + " status, attention, note, created_at, settled_at) values (nextval('payment_seq'), ?,"
-                                + " 'PAYPAL', ?, ?, 8450, 'EUR', 'REFUND_DUE', 'AUTO_REFUNDED', 'Paid twice', ?, ?)"
-                                + " returning id",
+                                + " status, attention, note, refund_ref, created_at, settled_at) values"
+                                + " (nextval('payment_seq'), ?, 'PAYPAL', ?, ?, 8450, 'EUR', 'REFUNDED', 'AUTO_REFUNDED',"
+                                + " 'Paid twice', ?, ?, ?) returning id",
                         id,
                         "pp_" + tag,
                         "cap_" + tag,
+                        "re_" + tag,
                         at(now.minusSeconds(2300)),
                         at(now.minusSeconds(2200)));
                 update(

@@ -31,7 +31,6 @@ public class OrderList implements Serializable {
     private PagedModel<AdminOrderRow> model;
     private LocalDate createdFrom;
     private LocalDate createdTo;
-    private LocalDate sessionDay;
 
     @PostConstruct
     void init() {
@@ -55,15 +54,6 @@ public class OrderList implements Serializable {
 
     public void setCreatedFrom(LocalDate createdFrom) {
         this.createdFrom = createdFrom;
-    }
-
-    /** The session column's filter (the table reads it from the filter, as an ISO date). */
-    public LocalDate getSessionDay() {
-        return sessionDay;
-    }
-
-    public void setSessionDay(LocalDate sessionDay) {
-        this.sessionDay = sessionDay;
     }
 
     public LocalDate getCreatedTo() {
