@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -37,6 +38,10 @@ import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
 import org.marquee.core.promo.PromoCodes;
+import org.marquee.core.reporting.AdminOrderRow;
+import org.marquee.core.reporting.OrderFilter;
+import org.marquee.core.reporting.OrderOverview;
+import org.marquee.core.reporting.PaymentOverview;
 import org.marquee.systemtest.ScopeFixture.Who;
 
 /**
@@ -82,6 +87,12 @@ class ServiceAccessMatrixIT {
 
     @EJB
     private PromoCodes promoCodes;
+
+    @EJB
+    private OrderOverview orderOverview;
+
+    @EJB
+    private PaymentOverview paymentOverview;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -288,6 +299,24 @@ class ServiceAccessMatrixIT {
                         "PromoCodes.ofEvent",
                         EnumSet.of(Who.ADMIN),
                         (f, who) -> () -> check(List.of(), promoCodes.ofEvent(-1))),
+                new Row("OrderOverview.page (every order)", EnumSet.of(Who.ADMIN), (f, who) -> {
+                    var started = orders.start(f.sessionOfBAtB, Buyer.guest());
+                    long order = started.orderId();
+                    String pnr = started.pnr();
+                    return () -> check(
+                            List.of(order),
+                            orderOverview.page(page, OrderFilter.of(Map.of("pnr", pnr), null, null)).items().stream()
+                                    .map(AdminOrderRow::id)
+                                    .toList());
+                }),
+                new Row("OrderOverview.details (any order)", EnumSet.of(Who.ADMIN), (f, who) -> {
+                    long order = startOrder(f.sessionOfAAtA);
+                    return () -> check(order, orderOverview.details(order).id());
+                }),
+                new Row(
+                        "PaymentOverview.needingAttention",
+                        EnumSet.of(Who.ADMIN),
+                        (f, who) -> () -> paymentOverview.needingAttention(page)),
                 new Row("OwnerAssignments.assign", EnumSet.of(Who.ADMIN), (f, who) -> {
                     String email = f.email("owner-" + who);
                     accounts.register(email, "Owner", ScopeFixture.PASSWORD, Set.of(Role.BUYER));
