@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <ul>
  *   <li>A login form calls {@code SecurityContext.authenticate} with the credentials: they are
- *       checked against the identity store, and a failure only reports failure.</li>
+ *       checked against the identity store, and a failure only reports failure. A success gets a
+ *       new session id.</li>
  *   <li>An anonymous request for a protected page is redirected to that web module's
  *       {@code /login.xhtml}, which continues to the page afterwards.</li>
  *   <li>Anything else passes untouched.</li>
@@ -46,14 +47,27 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            renewSessionId(request);
+            return context.notifyContainerAboutLogin(result);
         }
         if (context.isProtected()) {
             return context.redirect(loginPageFor(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * A new session id at every login (password and code, or a sign-in provider): an id someone
+     * planted in the browser before (session fixation) opens nothing afterwards. The session's
+     * content, such as an order in progress, stays.
+     */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     private static String loginPageFor(HttpServletRequest request) {
