@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * The one authentication mechanism of the application, for every web module. It must exist
@@ -38,6 +39,9 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String CONTINUE_PARAMETER = "continue";
 
+    /** The session attribute with the moment of its login ({@link SessionValidity} compares it). */
+    public static final String LOGGED_IN_AT = "org.marquee.loggedInAt";
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -51,7 +55,9 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             renewSessionId(request);
-            return context.notifyContainerAboutLogin(result);
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            request.getSession(true).setAttribute(LOGGED_IN_AT, Instant.now());
+            return status;
         }
         if (context.isProtected()) {
             return context.redirect(loginPageFor(request));

@@ -1,5 +1,6 @@
 package org.marquee.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,16 +8,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.marquee.core.identity.MarqueeAuthentication;
+import org.marquee.core.identity.SessionValidity;
 
 /**
  * The first filter of every panel (web-fragment.xml), for every request:
@@ -29,6 +34,9 @@ import java.util.logging.Logger;
  *       another site: its {@code Origin} is neither the site's ({@code MARQUEE_PUBLIC_URL}) nor
  *       the requested host, or it has no Origin and says {@code Sec-Fetch-Site: cross-site}.
  *       Programs (API clients, payment webhooks) send no Origin and pass;
+ *   <li>ends a logged-in session whose account ended its sessions since (password reset, deletion);
+ *   <li>where {@code MARQUEE_PUBLIC_URL} is set, presents the request at that address (scheme,
+ *       host, port), so that no absolute address is built from a forged {@code Host};
  *   <li>adds the security headers to the answer (also to error pages).
  * </ul>
  */
@@ -38,6 +46,7 @@ public class RequestGuard extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
 
     static final String CSP = "Content-Security-Policy";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
     private static final String EXPIRED_PAGE = "/WEB-INF/errors/expired.xhtml";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -45,6 +54,9 @@ public class RequestGuard extends HttpFilter {
     private static final Set<String> CROSS_SITE_POSTS = Set.of("/sso/callback/");
 
     private final transient SiteSecurity site;
+
+    @EJB
+    private transient SessionValidity sessions;
 
     public RequestGuard() {
         this(SiteSecurity.current());
@@ -58,8 +70,14 @@ public class RequestGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         addHeaders(request, response);
+        if (request.getDispatcherType() == DispatcherType.FORWARD) {
+            // A filter of the web module that ran first and forwarded (the public site's
+            // friendly addresses /events/<slug> and the like): the page still gets the site's address.
+            chain.doFilter(atPublicAddress(request), response);
+            return;
+        }
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
-            chain.doFilter(request, new PolicyOnce(response));
+            chain.doFilter(request, response);
             return;
         }
         if (request.getCharacterEncoding() == null) {
@@ -71,10 +89,46 @@ public class RequestGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        chain.doFilter(request, new PolicyOnce(response));
+        if (sessionEnded(request)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getRequestURI());
+            return;
+        }
+        chain.doFilter(atPublicAddress(request), response);
         if (Boolean.TRUE.equals(request.getAttribute(ExpiredViews.EXPIRED)) && !response.isCommitted()) {
             expired(request, response);
         }
+    }
+
+    private HttpServletRequest atPublicAddress(HttpServletRequest request) {
+        return site.publicOrigin().isPresent() && !(request instanceof PublicAddress)
+                ? new PublicAddress(request, site)
+                : request;
+    }
+
+    /**
+     * A logged-in session whose account ended its sessions since (a password reset, a deletion)
+     * or is gone or disabled: logged out here, and the request sent again as a GET, which then
+     * meets the login where the page needs one.
+     */
+    private boolean sessionEnded(HttpServletRequest request) throws ServletException {
+        Principal caller = request.getUserPrincipal();
+        HttpSession session = request.getSession(false);
+        if (sessions == null
+                || caller == null
+                || session == null
+                || request.getRequestURI().contains(RESOURCES)) {
+            return false;
+        }
+        Object loggedInAt = session.getAttribute(MarqueeAuthentication.LOGGED_IN_AT);
+        if (sessions.isValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+            return false;
+        }
+        LOG.info(() -> "Ended a session of " + caller.getName() + " that logged in before its account ended them");
+        request.logout();
+        session.invalidate();
+        return true;
     }
 
     /**
@@ -99,7 +153,7 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        request.getRequestDispatcher(EXPIRED_PAGE).forward(new FreshGet(request), new PolicyOnce(response));
+        request.getRequestDispatcher(EXPIRED_PAGE).forward(new FreshGet(request), response);
     }
 
     void addHeaders(HttpServletRequest request, HttpServletResponse response) {
@@ -157,6 +211,41 @@ public class RequestGuard extends HttpFilter {
                 || requested.equals(authority.replaceFirst(":(80|443)$", ""));
     }
 
+    /**
+     * The request as seen at the site's configured address: what pages and servlets build
+     * absolute addresses from ({@code #{request.scheme}://#{request.serverName}...}, the Atom
+     * feed, invitation links) then never carries a {@code Host} header someone chose.
+     */
+    private static final class PublicAddress extends HttpServletRequestWrapper {
+
+        private final URI origin;
+
+        PublicAddress(HttpServletRequest request, SiteSecurity site) {
+            super(request);
+            this.origin = URI.create(site.publicOrigin().orElseThrow());
+        }
+
+        @Override
+        public String getScheme() {
+            return origin.getScheme();
+        }
+
+        @Override
+        public String getServerName() {
+            return origin.getHost();
+        }
+
+        @Override
+        public int getServerPort() {
+            return origin.getPort() >= 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            return new StringBuffer(origin.toString()).append(getRequestURI());
+        }
+    }
+
     /** The request as a plain GET without parameters, so that the expired page is not a postback itself. */
     private static final class FreshGet extends HttpServletRequestWrapper {
 
@@ -187,27 +276,6 @@ public class RequestGuard extends HttpFilter {
         @Override
         public String[] getParameterValues(String name) {
             return null;
-        }
-    }
-
-    /**
-     * PrimeFaces' CSP mode adds its policy (ours plus the page's nonce) as a second header; two
-     * policies would both apply, and ours, without the nonce, would block the page's scripts. The
-     * page's one replaces ours.
-     */
-    private static final class PolicyOnce extends HttpServletResponseWrapper {
-
-        PolicyOnce(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (CSP.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            } else {
-                super.addHeader(name, value);
-            }
         }
     }
 }

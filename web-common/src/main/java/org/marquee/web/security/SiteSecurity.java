@@ -1,5 +1,6 @@
 package org.marquee.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,7 +14,11 @@ import java.util.function.Function;
  * (Stripe.js, default {@value #STRIPE_JS}) and {@code MARQUEE_STRIPE_API_BASE} (Stripe's API,
  * default {@value #STRIPE_API}). The policy allows our own scripts and what the payment
  * providers' forms need (Stripe.js, its iframes and its API); PayPal is a redirect and needs
- * nothing. {@code script-src} comes last: PrimeFaces appends the page's nonce to the policy.
+ * nothing. Scripts come from our own origin and the payment providers' only; inline scripts are
+ * still allowed ({@code 'unsafe-inline'}) because Faces and PrimeFaces write event handlers
+ * inline. PrimeFaces' nonce mode ({@code primefaces.CSP}) was tried and left off: it broke
+ * Mojarra's {@code f:ajax} re-rendering (the checkout's promo code), refused posts that carry no
+ * nonce and opened a session on every stateless page (see docs/operations.md).
  */
 public record SiteSecurity(Optional<String> publicOrigin, String contentSecurityPolicy) {
 
@@ -38,8 +43,22 @@ public record SiteSecurity(Optional<String> publicOrigin, String contentSecurity
         String policy = "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none';"
                 + " img-src 'self' data: https://*.stripe.com; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
                 + " connect-src 'self' " + providers + "; frame-src 'self' " + providers + " " + STRIPE_FRAMES + ";"
-                + " script-src 'self' " + providers;
+                + " script-src 'self' 'unsafe-inline' " + providers;
         return new SiteSecurity(site, policy);
+    }
+
+    /**
+     * The site's origin for absolute addresses (links in mails, feeds, og:url, structured data):
+     * {@code MARQUEE_PUBLIC_URL} when set, never the request's {@code Host}, which anyone can
+     * choose; only without it the request's own scheme, host and port.
+     */
+    public String origin(HttpServletRequest request) {
+        return publicOrigin.orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean usual = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + request.getServerName() + (usual ? "" : ":" + port);
+        });
     }
 
     /** Whether the site is served over HTTPS as browsers see it. */
