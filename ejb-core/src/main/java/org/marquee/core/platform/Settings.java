@@ -1,5 +1,6 @@
 package org.marquee.core.platform;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
  * role is named as text: platform sits below identity and does not import its Role.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 public class Settings {
 
     private static final String ADMIN = "ADMIN";
