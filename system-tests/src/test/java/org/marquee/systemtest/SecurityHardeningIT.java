@@ -339,6 +339,30 @@ class SecurityHardeningIT {
         assertEquals(text, TestDatabase.string("select display_name from app_user where email = ?", registered));
     }
 
+    /** The newsletter form, posted to its friendly address (forwarded to the page) without a session. */
+    @Test
+    void theNewsletterFormKeepsAnAddressThatIsNotAscii() throws Exception {
+        String email = "jürgen-" + System.nanoTime() + "@prüfer.de";
+        for (String path : List.of("/newsletter", "/newsletter.xhtml")) {
+            String address = path.length() + email;
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(SITE + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(form(Map.of(
+                                    "signup", "signup",
+                                    "signup:email", address,
+                                    "signup:subscribe", "",
+                                    "jakarta.faces.ViewState", "stateless")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() < 400, path + ": " + answer.statusCode());
+            assertEquals(
+                    1,
+                    TestDatabase.count("select count(*) from newsletter_subscriber where email = ?", address),
+                    path + " stored " + address);
+        }
+    }
+
     private static String newBuyer(String name, String password) throws Exception {
         String email = name + "-" + System.nanoTime() + "@marquee.test";
         TestAccounts.insertUser(email, password, Role.BUYER);

@@ -71,8 +71,16 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         addHeaders(request, response);
         if (request.getDispatcherType() == DispatcherType.FORWARD) {
-            // A filter of the web module that ran first and forwarded (the public site's
-            // friendly addresses /events/<slug> and the like): the page still gets the site's address.
+            // A filter of the web module that ran first and forwarded (the public site's friendly
+            // addresses /events/<slug>, /newsletter and the like): the same checks, and the page
+            // still gets the site's address.
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
+            if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             chain.doFilter(atPublicAddress(request), response);
             return;
         }
