@@ -30,6 +30,7 @@ import org.marquee.core.identity.Role;
 import org.marquee.core.identity.Scope;
 import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.notify.OutboxAdministration;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.StaffOrderRow;
@@ -37,6 +38,7 @@ import org.marquee.core.order.StaffOrders;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
+import org.marquee.core.platform.Settings;
 import org.marquee.core.promo.PromoCodes;
 import org.marquee.core.reporting.AdminOrderRow;
 import org.marquee.core.reporting.OrderFilter;
@@ -93,6 +95,12 @@ class ServiceAccessMatrixIT {
 
     @EJB
     private PaymentOverview paymentOverview;
+
+    @EJB
+    private Settings settings;
+
+    @EJB
+    private OutboxAdministration outbox;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -295,6 +303,13 @@ class ServiceAccessMatrixIT {
                         "OwnerAssignments.owners",
                         EnumSet.of(Who.ADMIN),
                         (f, who) -> () -> owners.owners(TeamKind.VENUE, f.venueA)),
+                new Row(
+                        "Settings.change",
+                        EnumSet.of(Who.ADMIN),
+                        (f, who) -> () -> settings.change(settings.current())),
+                new Row("Settings.history", EnumSet.of(Who.ADMIN), (f, who) -> () -> settings.history()),
+                new Row("Settings.current", EVERYONE, (f, who) -> () -> settings.current()),
+                new Row("OutboxAdministration.page", EnumSet.of(Who.ADMIN), (f, who) -> () -> outbox.page(page, null)),
                 new Row(
                         "PromoCodes.ofEvent",
                         EnumSet.of(Who.ADMIN),

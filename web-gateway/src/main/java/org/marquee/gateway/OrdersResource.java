@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,8 +168,7 @@ public class OrdersResource {
             @PathParam("sectionId") long sectionId,
             @HeaderParam(TOKEN) String token,
             String body) {
-        PlaceHold hold =
-                places.claim(access(orderId, token), sectionId, (int) number(JsonBuilders.read(body), "count"));
+        PlaceHold hold = places.claim(access(orderId, token), sectionId, count(JsonBuilders.read(body), "count"));
         return json("{\"orderId\":" + hold.orderId() + ",\"sectionId\":" + hold.sectionId() + ",\"count\":"
                 + hold.count() + ",\"heldUntil\":\"" + hold.heldUntil() + "\"}");
     }
@@ -253,7 +253,7 @@ public class OrdersResource {
                     ? number(line, "priceCategoryId")
                     : null;
             choices.add(InvalidInput.check(
-                    () -> new TicketChoice(number(line, "sectionId"), category, (int) number(line, "quantity"))));
+                    () -> new TicketChoice(number(line, "sectionId"), category, count(line, "quantity"))));
         }
         PriceQuote quote = pricing.quote(access(orderId, token), choices);
         JsonArrayBuilder lines = JsonBuilders.array();
@@ -313,10 +313,25 @@ public class OrdersResource {
                 .build();
     }
 
-    private static long number(JsonObject body, String name) {
+    /** An id: a whole number that fits a long; anything larger is refused, never wrapped. */
+    static long number(JsonObject body, String name) {
+        return whole(body, name, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** A count: a whole number that fits an int; anything larger is refused, never wrapped. */
+    static int count(JsonObject body, String name) {
+        return (int) whole(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    private static long whole(JsonObject body, String name, long min, long max) {
         if (body == null || !(body.get(name) instanceof JsonNumber value) || !value.isIntegral()) {
             throw new InvalidInput("The request needs a whole number \"" + name + "\"");
         }
-        return value.longValue();
+        // Compared as BigDecimal: longValue() keeps the low 64 bits of 2^64 + 5 and answers 5.
+        BigDecimal number = value.bigDecimalValue();
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new InvalidInput("The number \"" + name + "\" is out of range");
+        }
+        return number.longValueExact();
     }
 }

@@ -17,6 +17,7 @@ import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.marketing.BlogPages;
 import org.marquee.core.marketing.PostCard;
 import org.marquee.core.media.ImageVariant;
+import org.marquee.web.security.SiteSecurity;
 
 /** An event and its sessions, with schema.org data for search engines. */
 @Named
@@ -107,9 +108,9 @@ public class EventPage {
         return all.build().toString().replace("</", "<\\/");
     }
 
-    /** An address of this site as search engines want it: with scheme and host. */
+    /** An address of this site as search engines want it: with scheme and host (never the request's Host). */
     private String absolute(String path) {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + path;
+        return SiteSecurity.current().origin(request) + path;
     }
 
     public EventView getEvent() {

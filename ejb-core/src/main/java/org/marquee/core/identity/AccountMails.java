@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.notify.Outbox;
@@ -65,6 +66,18 @@ public class AccountMails {
                         "minutes",
                                 String.valueOf(
                                         TokenPurpose.RESET_PASSWORD.lifetime().toMinutes())));
+    }
+
+    /**
+     * Someone signed up with the address of an existing account: its owner is told (at most once
+     * an hour), while the sign-up page answers as for a new account, so it tells nobody else.
+     */
+    public void alreadyRegistered(User user, Instant at) {
+        send(
+                "already-registered:" + user.id() + ":" + at.truncatedTo(ChronoUnit.HOURS),
+                user,
+                "already-registered",
+                Map.of("name", user.displayName(), "login", links.account(), "link", links.forgotPassword()));
     }
 
     public void newLogin(User user, long deviceId, String device, Instant at) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /**
  * The one authentication mechanism of the application, for every web module. It must exist
@@ -21,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <ul>
  *   <li>A login form calls {@code SecurityContext.authenticate} with the credentials: they are
- *       checked against the identity store, and a failure only reports failure.</li>
+ *       checked against the identity store, and a failure only reports failure. A success gets a
+ *       new session id.</li>
  *   <li>An anonymous request for a protected page is redirected to that web module's
  *       {@code /login.xhtml}, which continues to the page afterwards.</li>
  *   <li>Anything else passes untouched.</li>
@@ -37,6 +39,9 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String CONTINUE_PARAMETER = "continue";
 
+    /** The session attribute with the moment of its login ({@link SessionValidity} compares it). */
+    public static final String LOGGED_IN_AT = "org.marquee.loggedInAt";
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -46,14 +51,29 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            renewSessionId(request);
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            request.getSession(true).setAttribute(LOGGED_IN_AT, Instant.now());
+            return status;
         }
         if (context.isProtected()) {
             return context.redirect(loginPageFor(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * A new session id at every login (password and code, or a sign-in provider): an id someone
+     * planted in the browser before (session fixation) opens nothing afterwards. The session's
+     * content, such as an order in progress, stays.
+     */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     private static String loginPageFor(HttpServletRequest request) {

@@ -68,7 +68,8 @@ public class PasswordResets {
     }
 
     /**
-     * Sets the new password through the link, once. Answers the account's email.
+     * Sets the new password through the link, once, and ends every session the account had
+     * (whoever knew the old password is logged out). Answers the account's email.
      *
      * @throws LinkRefused when the link is unknown, expired or used
      * @throws WeakPassword when the new password is too short (the link stays usable)
@@ -82,6 +83,7 @@ public class PasswordResets {
         token.use(now);
         User user = token.user();
         user.changePassword(PasswordHash.hash(newPassword));
+        user.endSessionsBefore(now);
         user.verifyEmail();
         em.createNamedQuery("AccountToken.retireOthers")
                 .setParameter("now", now)

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.marquee.core.platform.InvalidInput;
 
 /**
@@ -36,7 +37,10 @@ public class Registrations {
 
     /**
      * @throws InvalidEmail when the email is malformed
-     * @throws EmailTaken when an account has the email already
+     * An address that has an account already is answered as a new one would be, and its owner
+     * is mailed instead (sign-up does not tell who has an account).
+     *
+     * @throws EmailTaken when an account with the email was created at the same moment
      * @throws WeakPassword when the password is too short
      * @throws InvalidInput when the name is empty or the language unknown
      */
@@ -48,8 +52,11 @@ public class Registrations {
         PasswordPolicy.check(password);
         User user = InvalidInput.check(() ->
                 User.selfRegistered(address, displayName, PasswordHash.hash(password), language, clock.instant()));
-        if (accounts.findByEmail(address.value()).isPresent()) {
-            throw new EmailTaken(address);
+        Optional<User> existing = accounts.findByEmail(address.value());
+        if (existing.isPresent()) {
+            // The same answer as for a new account (no way to tell who has one); the owner is told.
+            mails.alreadyRegistered(existing.get(), clock.instant());
+            return address.value();
         }
         em.persist(user);
         try {

@@ -87,6 +87,9 @@ public class User {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -192,6 +195,18 @@ public class User {
         passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /** Every session that logged in before this moment ends (a reset, a deletion). */
+    void endSessionsBefore(Instant now) {
+        sessionsValidAfter = Objects.requireNonNull(now);
+    }
+
+    /** Whether a session that logged in at that moment may go on. */
+    public boolean sessionValid(Instant loggedInAt) {
+        return enabled
+                && deletedAt == null
+                && (sessionsValidAfter == null || (loggedInAt != null && loggedInAt.isAfter(sessionsValidAfter)));
+    }
+
     /** The owner's own settings; a null phone removes it. */
     public void updateProfile(String newName, PhoneNumber newPhone, String language) {
         String name = requireDisplayName(newName);
@@ -227,6 +242,7 @@ public class User {
         secondFactor = false;
         roles.clear();
         deletedAt = Objects.requireNonNull(now);
+        sessionsValidAfter = now;
     }
 
     public Long id() {

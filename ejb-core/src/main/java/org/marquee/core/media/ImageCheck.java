@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -36,6 +37,9 @@ public final class ImageCheck {
 
     /** The MIME types taken, as ImageIO's readers name them. */
     static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
+    /** The most the decoder may inflate, whatever is kept of it afterwards: see checkDecodingCost. */
+    static final long MAX_DECODED_BYTES = MAX_PIXELS * 4;
 
     /** Decoded pixels held in memory at most, roughly: a larger original is read subsampled. */
     static final long DECODED_PIXELS = 12_000_000L;
@@ -65,6 +69,7 @@ public final class ImageCheck {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 checkDimensions(width, height);
+                checkDecodingCost(width, height, bitsPerPixel(reader));
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height);
                 if (step > 1) {
@@ -87,6 +92,24 @@ public final class ImageCheck {
     public static CheckedImage drawn(BufferedImage picture) {
         checkDimensions(picture.getWidth(), picture.getHeight());
         return new CheckedImage("image/jpeg", 0, picture.getWidth(), picture.getHeight(), picture);
+    }
+
+    /**
+     * The decoder inflates every pixel at its full depth, subsampled or not: a 16-bit PNG of 25
+     * million pixels costs seconds from a file of a few hundred KB. Refused from its header when
+     * its pixels take more than {@link #MAX_DECODED_BYTES} at their depth (25 million pixels of
+     * 8-bit RGBA); such a picture counts as too big.
+     */
+    static void checkDecodingCost(int width, int height, int bitsPerPixel) {
+        if ((long) width * height * bitsPerPixel / 8 > MAX_DECODED_BYTES) {
+            throw InvalidImage.tooBig(width, height);
+        }
+    }
+
+    /** The depth of the picture's pixels as stored, from its header; 32 when the reader cannot say. */
+    private static int bitsPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        return raw == null ? 32 : raw.getColorModel().getPixelSize();
     }
 
     static void checkDimensions(int width, int height) {

@@ -1,6 +1,7 @@
 package org.marquee.core.notify;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,8 +25,12 @@ import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
 import org.marquee.core.platform.Paging;
 
-/** The admin's view of the outbox: the list, a test mail, and sending a failed message again. */
+/**
+ * The admin's view of the outbox: the list, a test mail, and sending a failed message again.
+ * Admins only (the role as text: notify sits below identity).
+ */
 @Stateless
+@RolesAllowed("ADMIN")
 public class OutboxAdministration {
 
     static final String TEST_TEMPLATE = "test";

@@ -1,13 +1,22 @@
 package org.marquee.core.platform;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Reads and changes the platform settings; every change is in the audit trail. */
+/**
+ * Reads and changes the platform settings; every change is in the audit trail. Everyone reads
+ * them (the checkout needs the hold time); only admins change them or read their history. The
+ * role is named as text: platform sits below identity and does not import its Role.
+ */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 public class Settings {
+
+    private static final String ADMIN = "ADMIN";
 
     @PersistenceContext
     private EntityManager em;
@@ -15,6 +24,7 @@ public class Settings {
     @EJB
     private AuditTrail audit;
 
+    @RolesAllowed(ADMIN)
     public java.util.List<AuditEntry> history() {
         return audit.of("Settings", PlatformSettings.ID);
     }
@@ -27,6 +37,7 @@ public class Settings {
      * Changes the settings from what an admin typed: fees as a percentage (2.5 for 2.5%) and a
      * fixed amount in the default currency. Refused values change nothing.
      */
+    @RolesAllowed(ADMIN)
     public SettingsValues change(
             String platformName,
             String defaultCurrency,
@@ -52,6 +63,7 @@ public class Settings {
         }
     }
 
+    @RolesAllowed(ADMIN)
     public SettingsValues change(SettingsValues values) {
         PlatformSettings settings = row();
         SettingsValues before = settings.values();

@@ -18,7 +18,18 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a@b.co", "first.last+tag@sub.example.com", "x@xn--bcher-kva.example"})
+    @ValueSource(
+            strings = {
+                "a@b.co",
+                "first.last+tag@sub.example.com",
+                "x@xn--bcher-kva.example",
+                "o'brien@example.ie",
+                "jürgen@prüfer.de",
+                "joão.conceição@exemplo.com.br",
+                "山田@example.jp",
+                "user@example.xn--p1ai",
+                "a-b_c!#$%&*/=?^`{|}~@example.com"
+            })
     void plainAddressesAreValid(String address) {
         assertTrue(EmailAddress.isValid(address));
     }
@@ -29,6 +40,42 @@ class EmailAddressTest {
     void malformedAddressesAreRefused(String address) {
         assertFalse(EmailAddress.isValid(address));
         assertThrows(IllegalArgumentException.class, () -> new EmailAddress(address));
+    }
+
+    /** What the newsletter form took (issue 13): markup, a NUL byte, quotes and angle brackets. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "pt<x>@pentest.example",
+                "nul\u0000byte@example.com",
+                "\"quoted\"@example.com",
+                "Name <name@example.com>",
+                "a@b.c<script>",
+                "a@example.com>",
+                "a..b@example.com",
+                ".a@example.com",
+                "a.@example.com",
+                "a@-example.com",
+                "a@example-.com",
+                "a@example..com",
+                "a@example.123",
+                "a@[127.0.0.1]",
+                "a(comment)@example.com",
+                "a,b@example.com",
+                "a;b@example.com",
+                "a\\b@example.com",
+                "a@exam ple.com",
+                "a\tb@example.com",
+                "a@example.com\r\nBcc: x@example.com"
+            })
+    void hostileAddressesAreRefused(String address) {
+        assertFalse(EmailAddress.isValid(address), address);
+    }
+
+    @Test
+    void overlongLocalPartsAreRefused() {
+        assertTrue(EmailAddress.isValid("a".repeat(64) + "@example.com"));
+        assertFalse(EmailAddress.isValid("a".repeat(65) + "@example.com"));
     }
 
     @Test

@@ -100,4 +100,14 @@ class UserTest {
         user.grant(Role.VENUE);
         assertTrue(user.holdsStaffRole());
     }
+
+    @Test
+    void aResetEndsTheSessionsThatLoggedInBeforeIt() {
+        Instant reset = Instant.parse("2026-03-01T10:00:00Z");
+        assertTrue(user.sessionValid(reset.minusSeconds(60)), "no reset yet");
+        user.endSessionsBefore(reset);
+        assertFalse(user.sessionValid(reset.minusSeconds(60)));
+        assertFalse(user.sessionValid(null), "a session without its login time");
+        assertTrue(user.sessionValid(reset.plusSeconds(1)));
+    }
 }

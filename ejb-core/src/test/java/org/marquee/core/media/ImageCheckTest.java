@@ -113,6 +113,21 @@ class ImageCheckTest {
         assertArrayEquals(new Object[] {8000, 8000, ImageCheck.MAX_SIDE, 25L}, refused.arguments());
     }
 
+    /** Issue 13, item 14: 25 million pixels of 16 bits a channel took 3 s to decode from 194 KB. */
+    @Test
+    void aDeepPictureOverTheDecodingBudgetIsRefusedFromItsHeader() {
+        byte[] deep = pngClaiming(5000, 5000, 16, 6);
+
+        InvalidImage refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> assertThrows(InvalidImage.class, () -> ImageCheck.check(Pictures.upload(deep))));
+
+        assertEquals("image.tooBig", refused.messageKey());
+        ImageCheck.checkDecodingCost(5000, 5000, 32);
+        ImageCheck.checkDecodingCost(5000, 5000, 24);
+        assertThrows(InvalidImage.class, () -> ImageCheck.checkDecodingCost(5000, 5000, 48));
+    }
+
     @Test
     void veryLargeImagesAreReadSubsampledButNeverBelowTheHeroWidth() {
         assertEquals(1, ImageCheck.subsampling(4000, 3000), "12 million pixels are read whole");
@@ -136,10 +151,21 @@ class ImageCheckTest {
     /** A small real PNG whose header says it has other dimensions (with a correct checksum). */
     private static byte[] pngClaiming(int width, int height) {
         byte[] png = Pictures.png(300, 300);
+        return pngClaiming(png, width, height, png[24], png[25]);
+    }
+
+    /** A PNG whose header claims the size, bit depth and colour type given (6: RGBA). */
+    private static byte[] pngClaiming(int width, int height, int bitDepth, int colourType) {
+        return pngClaiming(Pictures.png(300, 300), width, height, (byte) bitDepth, (byte) colourType);
+    }
+
+    private static byte[] pngClaiming(byte[] png, int width, int height, byte bitDepth, byte colourType) {
         ByteBuffer header = ByteBuffer.wrap(png);
-        // Signature (8), IHDR length (4), "IHDR" (4), then width and height.
+        // Signature (8), IHDR length (4), "IHDR" (4), then width, height, bit depth, colour type.
         header.putInt(16, width);
         header.putInt(20, height);
+        png[24] = bitDepth;
+        png[25] = colourType;
         CRC32 crc = new CRC32();
         crc.update(png, 12, 17);
         header.putInt(29, (int) crc.getValue());

@@ -22,6 +22,7 @@ class MailTemplatesTest {
             "otp",
             "password-reset",
             "new-login",
+            "already-registered",
             "newsletter-confirm",
             "newsletter",
             "newsletter-announcement");

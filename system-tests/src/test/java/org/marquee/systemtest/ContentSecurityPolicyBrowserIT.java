@@ -1,0 +1,88 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.identity.Role;
+import org.marquee.core.platform.DemoData;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The pages under the Content-Security-Policy (issue 13, item 6) in headless Chromium: PrimeFaces'
+ * scripts, our own, the seat map with its live channel and the admin's inline script run, and the
+ * console reports no violation on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContentSecurityPolicyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void publicPagesAndTheCheckoutToTheLiveSeatMapRunWithoutViolations() throws Exception {
+        long sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
+                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " and s.sales_end > now() + interval '1 day'"
+                + " and exists (select 1 from section c where c.venue_id = s.venue_id)"
+                + " and not exists (select 1 from section c where c.venue_id = s.venue_id and c.kind <> 'SEATED')"
+                + " order by s.id limit 1");
+        String slug = TestDatabase.string(
+                "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", sessionId);
+        try (Browser browser = new Browser()) {
+            for (String page : List.of("/", "/blog", "/newsletter", "/account/register.xhtml", "/login.xhtml")) {
+                browser.open(page);
+                assertEquals(List.of(), browser.cspViolations(), page);
+            }
+            browser.open("/events/" + slug);
+            browser.click("#buy-" + sessionId);
+            browser.waitForPath("/checkout/amount.xhtml");
+            assertTrue(browser.text("#hold-time-left").matches("1?\\d:\\d\\d"), "the countdown script runs");
+            browser.type("#amount\\:promo-code", "NO-SUCH-CODE");
+            browser.click("#amount\\:promo-apply");
+            browser.waitFor()
+                    .until(ignored -> browser.has("#amount\\:promo-message")
+                            && !browser.text("#amount\\:promo-message").isBlank());
+            assertEquals(List.of(), browser.cspViolations(), "the promo code's Ajax");
+            browser.type("#amount\\:promo-code", ""); // Continue would apply a typed code
+            new Select(browser.find("#amount\\:tickets")).selectByVisibleText("2");
+            browser.click("#amount\\:continue");
+            browser.waitForPath("/checkout/address.xhtml");
+            browser.type("#address\\:name", "Zoë Prüfer");
+            browser.type("#address\\:email", "zoe@example.com");
+            browser.type("#address\\:line", "Hauptstraße 1");
+            browser.type("#address\\:postalCode", "10115");
+            browser.type("#address\\:city", "Berlin");
+            browser.type("#address\\:country", "Deutschland");
+            browser.click("#address\\:continue");
+            browser.waitForPath("/checkout/seats.xhtml");
+            browser.find("#seat-step[data-live-open]");
+            browser.find("#seat-map [data-seat]");
+            assertEquals(List.of(), browser.cspViolations(), "checkout");
+        }
+    }
+
+    @Test
+    void theAdminPanelRunsWithoutViolations() throws Exception {
+        long venue = TestDatabase.count("select min(id) from venue");
+        try (Browser browser = new Browser()) {
+            browser.open("/admin/login.xhtml");
+            browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+            browser.waitForPath("/admin/");
+            for (String page : List.of(
+                    "/admin/", "/admin/events.xhtml", "/admin/users.xhtml", "/admin/venue-layout.xhtml?id=" + venue)) {
+                browser.open(page);
+                assertEquals(List.of(), browser.cspViolations(), page);
+            }
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marquee.systemtest.CheckoutApiClient.API;
+import static org.marquee.systemtest.CheckoutApiClient.assertProblem;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marquee.core.identity.Role;
+
+/**
+ * Issue 13 probed over HTTP against the deployed EAR, as an attacker would: hostile JSON on the
+ * checkout API, forged view state, requests from other sites, the security headers, sessions
+ * across a login, and text that is not ASCII.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHardeningIT {
+
+    private static final String SITE = Deployments.BASE_URL;
+    private static final Path SERVER_LOG =
+            Path.of(System.getProperty("jboss.home", "."), "standalone", "log", "server.log");
+
+    private final CheckoutApiClient api = new CheckoutApiClient();
+    private final HttpClient http = api.http();
+
+    private long sessionId;
+    private long standingSectionId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @BeforeEach
+    void aSessionOnSaleWithAStandingSection() throws Exception {
+        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
+                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
+                + " and s.sales_end > now() + interval '1 day'"
+                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
+                + " order by s.id limit 1");
+        standingSectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id ="
+                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' limit 1",
+                sessionId);
+    }
+
+    // Items 7, 8, 9: hostile JSON.
+
+    @Test
+    void numbersThatWouldWrapAreRefused() throws Exception {
+        assertProblem(
+                api.send(
+                        "POST",
+                        API + "/orders",
+                        null,
+                        "{\"sessionId\": " + new BigInteger("18446744073709551616").add(BigInteger.valueOf(sessionId))
+                                + "}"),
+                400,
+                "invalidInput",
+                "out of range");
+        JsonObject order = api.start(sessionId);
+        String places = API + "/orders/" + order.getInt("orderId") + "/sections/" + standingSectionId + "/places";
+        assertProblem(api.send("POST", places, order, "{\"count\": 4294967297}"), 400, "invalidInput", "out of range");
+        JsonObject view =
+                CheckoutApiClient.json(api.send("GET", API + "/orders/" + order.getInt("orderId"), order, null));
+        assertEquals(0, view.getInt("tickets"), "the refused claim held nothing");
+    }
+
+    @Test
+    void aBodyWithTrailingGarbageIsRefused() throws Exception {
+        long before = TestDatabase.count("select count(*) from event_session_order where session_id = ?", sessionId);
+        HttpResponse<String> answer = api.send("POST", API + "/orders", null, "{\"sessionId\": " + sessionId + "} ]]]");
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertEquals(
+                before, TestDatabase.count("select count(*) from event_session_order where session_id = ?", sessionId));
+    }
+
+    @Test
+    void deepNestingIsABadRequestWithAtMostOneLogLine() throws Exception {
+        JsonObject order = api.start(sessionId);
+        String deep = "{\"tickets\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
+        String id = String.valueOf(order.getInt("orderId"));
+        long linesBefore = logLines();
+        for (String[] call : List.of(
+                new String[] {"POST", API + "/orders"},
+                new String[] {"POST", API + "/orders/" + id + "/sections/" + standingSectionId + "/places"},
+                new String[] {"POST", API + "/orders/" + id + "/quote"},
+                new String[] {"PUT", API + "/orders/" + id + "/promo"})) {
+            HttpResponse<String> answer = api.send(call[0], call[1], order, deep);
+            assertEquals(400, answer.statusCode(), call[1] + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+        assertTrue(logLines() - linesBefore <= 4, "at most one log line per request");
+    }
+
+    // Item 10: forged view state.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stateless", "bogus", "1234567890:-987654321"})
+    void aForgedViewStateIsAnExpiredPage(String viewState) throws Exception {
+        Map<String, String> cookies = logIn(newBuyer("viewstate-" + Math.abs(viewState.hashCode()), "demo-marquee"));
+        long linesBefore = logLines();
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(SITE + "/account/index.xhtml"))
+                        .header("Cookie", cookieHeader(cookies))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(
+                                Map.of("profile", "profile", "profile:save", "", "jakarta.faces.ViewState", viewState)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("id=\"error-expired\""), answer.body());
+        assertTrue(logLines() - linesBefore <= 1, "one log line at most");
+    }
+
+    // Item 4: requests from other sites; the session cookie.
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedAndOurOwnPasses() throws Exception {
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(URI.create(SITE + "/checkout/start"))
+                        .header("Origin", "https://evil.example")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(Map.of("session", String.valueOf(sessionId))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+        HttpResponse<String> own = http.send(
+                HttpRequest.newBuilder(URI.create(SITE + "/checkout/start"))
+                        .header("Origin", SITE)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(Map.of("session", String.valueOf(sessionId))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, own.statusCode());
+
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(SITE + "/login.xhtml"))
+                        .header("Origin", "https://evil.example")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(loginForm("buyer@marquee.test", "demo-marquee")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, login.statusCode(), "login CSRF");
+        HttpResponse<String> api = this.api
+                .http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(SITE + API + "/orders"))
+                                .header("Origin", "https://evil.example")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\": " + sessionId + "}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, api.statusCode());
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndHttpOnly() throws Exception {
+        HttpResponse<String> page = get("/checkout/", Map.of());
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("MARQUEESESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(cookie.matches("(?i).*;\\s*SameSite=Lax.*"), cookie);
+        assertTrue(cookie.matches("(?i).*;\\s*HttpOnly.*"), cookie);
+    }
+
+    // Item 6: headers everywhere; the live channel only for our own pages.
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                "/events/no-such-event",
+                "/blog/feed.atom",
+                "/checkout/",
+                "/admin/login.xhtml",
+                "/venue/login.xhtml",
+                "/artist/login.xhtml",
+                "/marketing/login.xhtml",
+                "/api/health",
+                "/checkout/api/sessions/0/availability",
+                "/no-such-page.xhtml"
+            })
+    void everyAnswerCarriesTheSecurityHeaders(String path) throws Exception {
+        HttpResponse<String> answer = get(path, Map.of());
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), path + ": " + policies);
+        String policy = policies.get(0);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.contains("script-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), path);
+        assertEquals(
+                "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                answer.headers().firstValue("Referrer-Policy").orElse(null),
+                path);
+        assertTrue(answer.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    @Test
+    void behindATlsProxyHstsIsSent() throws Exception {
+        HttpResponse<String> answer = get("/", Map.of("X-Forwarded-Proto", "https"));
+        assertTrue(answer.headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .startsWith("max-age="));
+    }
+
+    @Test
+    void theLiveChannelAcceptsOnlyOurOwnOrigin() throws Exception {
+        URI live = URI.create(SITE.replaceFirst("^http", "ws") + "/checkout/live/" + sessionId);
+        CompletionException refused = assertThrows(CompletionException.class, () -> http.newWebSocketBuilder()
+                .header("Origin", "https://evil.example")
+                .buildAsync(live, new WebSocket.Listener() {})
+                .join());
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, refused.toString());
+        assertEquals(
+                403,
+                ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+        WebSocket own = http.newWebSocketBuilder()
+                .header("Origin", SITE)
+                .buildAsync(live, new WebSocket.Listener() {})
+                .get(10, TimeUnit.SECONDS);
+        own.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
+    }
+
+    // Item 5: absolute addresses come from MARQUEE_PUBLIC_URL, never from the Host header.
+
+    @Test
+    void aForgedHostNeverReachesAbsoluteAddresses() throws Exception {
+        String slug = TestDatabase.string(
+                "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", sessionId);
+        for (String path : List.of("/events/" + slug, "/blog/feed.atom")) {
+            String answer = rawGet(path, "evil.example");
+            assertTrue(
+                    answer.startsWith("HTTP/1.1 200"),
+                    path + ": " + answer.lines().findFirst().orElse(""));
+            assertFalse(answer.contains("evil.example"), path + " links to the forged host");
+            assertTrue(answer.contains(SITE + "/"), path + " links to the site");
+        }
+    }
+
+    /** A GET with a Host header of our choosing, which HttpClient does not allow to set. */
+    private static String rawGet(String path, String host) throws IOException {
+        URI site = URI.create(SITE);
+        try (Socket socket = new Socket(site.getHost(), site.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // Item 1: a new session id at login.
+
+    @Test
+    void theSessionIdChangesAtLoginAndTheOldOneOpensNothing() throws Exception {
+        String email = newBuyer("fixation", "demo-marquee");
+        String planted = get("/checkout/", Map.of()).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("MARQUEESESSION="))
+                .findFirst()
+                .map(c -> c.substring("MARQUEESESSION=".length(), c.indexOf(';')))
+                .orElseThrow();
+        Map<String, String> cookies = new LinkedHashMap<>(Map.of("MARQUEESESSION", planted));
+        HttpResponse<String> login = postLogin(email, "demo-marquee", cookies);
+        assertEquals(302, login.statusCode(), login.body());
+        String renewed = cookies(login).get("MARQUEESESSION");
+        assertNotNull(renewed, "the login sets a new session cookie");
+        assertNotEquals(planted, renewed);
+        assertEquals(
+                200,
+                get("/account/", Map.of("Cookie", "MARQUEESESSION=" + renewed)).statusCode());
+        HttpResponse<String> withPlanted = get("/account/", Map.of("Cookie", "MARQUEESESSION=" + planted));
+        assertEquals(302, withPlanted.statusCode(), "the planted id is not logged in");
+    }
+
+    // Item 11: every request is UTF-8.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jürgen Prüfer ä-ö-ß", "João Conceição", "山田 太郎", "Zoë 🎟️🎸"})
+    void passwordsAndNamesThatAreNotAsciiSurviveAFormWithoutSession(String text) throws Exception {
+        String email = newBuyer("utf8-" + Integer.toHexString(text.hashCode()), text);
+        HttpResponse<String> login = postLogin(email, text, new LinkedHashMap<>());
+        assertEquals(302, login.statusCode(), "logged in with the password " + text);
+
+        String registered = "reg-" + Integer.toHexString(text.hashCode()) + "@marquee.test";
+        HttpResponse<String> register = http.send(
+                HttpRequest.newBuilder(URI.create(SITE + "/account/register.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(Map.of(
+                                "register", "register",
+                                "register:displayName", text,
+                                "register:email", registered,
+                                "register:password", text + " long enough 1",
+                                "register:language", "en",
+                                "register:submit", "",
+                                "jakarta.faces.ViewState", "stateless")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, register.statusCode(), register.body());
+        assertEquals(text, TestDatabase.string("select display_name from app_user where email = ?", registered));
+    }
+
+    /** The newsletter form, posted to its friendly address (forwarded to the page) without a session. */
+    @Test
+    void theNewsletterFormKeepsAnAddressThatIsNotAscii() throws Exception {
+        String email = "jürgen-" + System.nanoTime() + "@prüfer.de";
+        for (String path : List.of("/newsletter", "/newsletter.xhtml")) {
+            String address = path.length() + email;
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(SITE + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(form(Map.of(
+                                    "signup", "signup",
+                                    "signup:email", address,
+                                    "signup:subscribe", "",
+                                    "jakarta.faces.ViewState", "stateless")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() < 400, path + ": " + answer.statusCode());
+            assertEquals(
+                    1,
+                    TestDatabase.count("select count(*) from newsletter_subscriber where email = ?", address),
+                    path + " stored " + address);
+        }
+    }
+
+    private static String newBuyer(String name, String password) throws Exception {
+        String email = name + "-" + System.nanoTime() + "@marquee.test";
+        TestAccounts.insertUser(email, password, Role.BUYER);
+        return email;
+    }
+
+    private Map<String, String> logIn(String email) throws Exception {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        HttpResponse<String> login = postLogin(email, "demo-marquee", cookies);
+        assertEquals(302, login.statusCode(), login.body());
+        cookies.putAll(cookies(login));
+        return cookies;
+    }
+
+    private HttpResponse<String> postLogin(String email, String password, Map<String, String> cookies)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SITE + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form(loginForm(email, password)));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookieHeader(cookies));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> loginForm(String email, String password) {
+        return Map.of(
+                "login", "login",
+                "continue", "/account/",
+                "login:email", email,
+                "login:password", password,
+                "login:submit", "",
+                "jakarta.faces.ViewState", "stateless");
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(SITE + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form encoded as browsers do: UTF-8, without saying so in the Content-Type. */
+    private static HttpRequest.BodyPublisher form(Map<String, String> fields) {
+        return HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")));
+    }
+
+    private static Map<String, String> cookies(HttpResponse<?> response) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return cookies;
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static long logLines() throws IOException {
+        try (var lines = Files.lines(SERVER_LOG, StandardCharsets.ISO_8859_1)) {
+            return lines.count();
+        }
+    }
+}

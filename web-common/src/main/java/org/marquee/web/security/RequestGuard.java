@@ -1,0 +1,289 @@
+package org.marquee.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.marquee.core.identity.MarqueeAuthentication;
+import org.marquee.core.identity.SessionValidity;
+
+/**
+ * The first filter of every panel (web-fragment.xml), for every request:
+ *
+ * <ul>
+ *   <li>reads it as UTF-8 unless it names its charset (a browser posting a form names none, and
+ *       without a session Faces left the container's ISO-8859-1 in place);
+ *   <li>refuses a state-changing request (POST, PUT, PATCH, DELETE) or a WebSocket handshake
+ *       (which passes here before the container's WebSocket filter) that a browser sent from
+ *       another site: its {@code Origin} is neither the site's ({@code MARQUEE_PUBLIC_URL}) nor
+ *       the requested host, or it has no Origin and says {@code Sec-Fetch-Site: cross-site}.
+ *       Programs (API clients, payment webhooks) send no Origin and pass;
+ *   <li>ends a logged-in session whose account ended its sessions since (password reset, deletion);
+ *   <li>where {@code MARQUEE_PUBLIC_URL} is set, presents the request at that address (scheme,
+ *       host, port), so that no absolute address is built from a forged {@code Host};
+ *   <li>adds the security headers to the answer (also to error pages).
+ * </ul>
+ */
+public class RequestGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
+
+    static final String CSP = "Content-Security-Policy";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String EXPIRED_PAGE = "/WEB-INF/errors/expired.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** Where other sites post by design: the sign-in providers' form_post return (checked by its state). */
+    private static final Set<String> CROSS_SITE_POSTS = Set.of("/sso/callback/");
+
+    private final transient SiteSecurity site;
+
+    @EJB
+    private transient SessionValidity sessions;
+
+    public RequestGuard() {
+        this(SiteSecurity.current());
+    }
+
+    RequestGuard(SiteSecurity site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        addHeaders(request, response);
+        if (request.getDispatcherType() == DispatcherType.FORWARD) {
+            // A filter of the web module that ran first and forwarded (the public site's friendly
+            // addresses /events/<slug>, /newsletter and the like): the same checks, and the page
+            // still gets the site's address.
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
+            if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            chain.doFilter(atPublicAddress(request), response);
+            return;
+        }
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        if ((!SAFE_METHODS.contains(request.getMethod()) || webSocket(request)) && crossSite(request)) {
+            LOG.info(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " from "
+                    + request.getHeader("Origin"));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (sessionEnded(request)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getRequestURI());
+            return;
+        }
+        chain.doFilter(atPublicAddress(request), response);
+        if (Boolean.TRUE.equals(request.getAttribute(ExpiredViews.EXPIRED)) && !response.isCommitted()) {
+            expired(request, response);
+        }
+    }
+
+    private HttpServletRequest atPublicAddress(HttpServletRequest request) {
+        return site.publicOrigin().isPresent() && !(request instanceof PublicAddress)
+                ? new PublicAddress(request, site)
+                : request;
+    }
+
+    /**
+     * A logged-in session whose account ended its sessions since (a password reset, a deletion)
+     * or is gone or disabled: logged out here, and the request sent again as a GET, which then
+     * meets the login where the page needs one.
+     */
+    private boolean sessionEnded(HttpServletRequest request) throws ServletException {
+        Principal caller = request.getUserPrincipal();
+        HttpSession session = request.getSession(false);
+        if (sessions == null
+                || caller == null
+                || session == null
+                || request.getRequestURI().contains(RESOURCES)) {
+            return false;
+        }
+        Object loggedInAt = session.getAttribute(MarqueeAuthentication.LOGGED_IN_AT);
+        if (sessions.isValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+            return false;
+        }
+        LOG.info(() -> "Ended a session of " + caller.getName() + " that logged in before its account ended them");
+        request.logout();
+        session.invalidate();
+        return true;
+    }
+
+    /**
+     * The expired page with a 400; an Ajax request (which cannot show a page) is sent to a fresh
+     * copy of the page it came from.
+     */
+    private void expired(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.reset();
+        addHeaders(request, response);
+        response.setHeader("Cache-Control", "no-store");
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String url = request.getRequestURI()
+                    .replace("&", "&amp;")
+                    .replace("\"", "&quot;")
+                    .replace("<", "&lt;");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + url
+                            + "\"/></partial-response>");
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        request.getRequestDispatcher(EXPIRED_PAGE).forward(new FreshGet(request), response);
+    }
+
+    void addHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(CSP, site.contentSecurityPolicy());
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (https(request)) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /** Served over HTTPS as the browser sees it: directly, behind a TLS proxy, or per the site's address. */
+    boolean https(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-Proto");
+        return request.isSecure()
+                || site.publicHttps()
+                || (forwarded != null && forwarded.trim().equalsIgnoreCase("https"));
+    }
+
+    /** A WebSocket handshake (the live seat maps, Faces push): a GET, but a browser sends its Origin. */
+    private static boolean webSocket(HttpServletRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+    }
+
+    boolean crossSite(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (CROSS_SITE_POSTS.stream().anyMatch(path::startsWith)) {
+            return false;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return "cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"));
+        }
+        return !sameSite(origin, request.getHeader("Host"));
+    }
+
+    /** The Origin is the site's configured one, or names the host (and port) the request was sent to. */
+    boolean sameSite(String origin, String host) {
+        String given = SiteSecurity.origin(origin).orElse(null);
+        if (given == null) {
+            return false; // "null" (a sandboxed frame, a redirect across sites) or garbage
+        }
+        if (site.publicOrigin().map(given::equals).orElse(false)) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        URI uri = URI.create(given);
+        String authority = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        String requested = host.trim().toLowerCase(Locale.ROOT);
+        return authority.equals(requested)
+                || authority.equals(requested.replaceFirst(":(80|443)$", ""))
+                || requested.equals(authority.replaceFirst(":(80|443)$", ""));
+    }
+
+    /**
+     * The request as seen at the site's configured address: what pages and servlets build
+     * absolute addresses from ({@code #{request.scheme}://#{request.serverName}...}, the Atom
+     * feed, invitation links) then never carries a {@code Host} header someone chose.
+     */
+    private static final class PublicAddress extends HttpServletRequestWrapper {
+
+        private final URI origin;
+
+        PublicAddress(HttpServletRequest request, SiteSecurity site) {
+            super(request);
+            this.origin = URI.create(site.publicOrigin().orElseThrow());
+        }
+
+        @Override
+        public String getScheme() {
+            return origin.getScheme();
+        }
+
+        @Override
+        public String getServerName() {
+            return origin.getHost();
+        }
+
+        @Override
+        public int getServerPort() {
+            return origin.getPort() >= 0 ? origin.getPort() : "https".equals(origin.getScheme()) ? 443 : 80;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            return new StringBuffer(origin.toString()).append(getRequestURI());
+        }
+    }
+
+    /** The request as a plain GET without parameters, so that the expired page is not a postback itself. */
+    private static final class FreshGet extends HttpServletRequestWrapper {
+
+        FreshGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+    }
+}
