@@ -48,7 +48,7 @@ public class Orders {
             " where id = ? and token_hash = ?" + " and (status = 'PENDING' and expire_if_not_completed_at > ?) is true";
 
     static final String ADD = "update event_session_order set tickets = tickets + ?" + COUNT_CONDITION
-            + " and tickets + ? <= max_tickets";
+            + " and tickets + ? <= case when requested_tickets > 0 then requested_tickets else max_tickets end";
     static final String REMOVE =
             "update event_session_order set tickets = tickets - ?" + COUNT_CONDITION + " and tickets >= ?";
     // An order with a payment open is left to the payments' reconciliation, which asks the provider first.
