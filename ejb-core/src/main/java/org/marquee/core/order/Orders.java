@@ -155,7 +155,10 @@ public class Orders {
         Instant now = clock.instant();
         Optional<LiveOrder> live = change(ADD, access, n, now);
         if (live.isEmpty()) {
-            load(access.orderId()).checkCanAdd(access, n, now);
+            // The count was changed by SQL, past the shared cache: read it afresh to say why.
+            EventSessionOrder order = load(access.orderId());
+            em.refresh(order);
+            order.checkCanAdd(access, n, now);
             throw new DomainException("order.changedMeanwhile", access.orderId());
         }
         return live.get();
