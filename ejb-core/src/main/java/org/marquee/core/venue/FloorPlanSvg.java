@@ -57,9 +57,12 @@ public final class FloorPlanSvg {
         }
         double[] stage = null;
         if (stageLabel != null && !sections.isEmpty()) {
+            // Sized with the hall, so that it reads as a stage in a large plan too.
+            double depth = all.maxY() - all.minY();
             double width = Math.max((all.maxX() - all.minX()) / 2, 200);
-            double top = all.minY() - STAGE_GAP - STAGE_HEIGHT;
-            stage = new double[] {all.centreX() - width / 2, top, width, STAGE_HEIGHT};
+            double height = Math.max(STAGE_HEIGHT, depth / 12);
+            double top = all.minY() - Math.max(STAGE_GAP, depth / 12) - height;
+            stage = new double[] {all.centreX() - width / 2, top, width, height};
             all.include(stage[0], stage[1], stage[0] + stage[2], stage[1] + stage[3]);
         }
 
@@ -93,7 +96,7 @@ public final class FloorPlanSvg {
                 .attribute("class", "mq-stage-label")
                 .attribute("x", box[0] + box[2] / 2)
                 .attribute("y", box[1] + box[3] / 2)
-                .attribute("font-size", LABEL_SIZE)
+                .attribute("font-size", Math.max(LABEL_SIZE, box[3] / 2))
                 .attribute("text-anchor", "middle")
                 .attribute("dominant-baseline", "central")
                 .content()
