@@ -116,6 +116,10 @@
                     setState(seat, taking ? "mine" : "free");
                     held += taking ? 1 : -1;
                     heldCount.textContent = String(held);
+                    var holdLabel = document.getElementById("hold-label");
+                    if (holdLabel) {
+                        holdLabel.textContent = held > 0 ? holdLabel.dataset.held : holdLabel.dataset.none;
+                    }
                     say(seatName(seat) + ": " + label(taking ? "mine" : "free"), false);
                     return null;
                 }
@@ -133,9 +137,21 @@
         function seatName(seat) {
             var section = seat.closest(".mq-section");
             var name = section ? section.querySelector(".mq-section-label").textContent : "";
+            var price = section ? prices[section.getAttribute("data-section")] : null;
             return name + ", " + step.dataset.labelRow + " " + seat.getAttribute("data-row") + ", "
-                + step.dataset.labelSeat + " " + seat.getAttribute("data-number");
+                + step.dataset.labelSeat + " " + seat.getAttribute("data-number") + (price ? ", " + price : "");
         }
+
+        /* Price zones: each section's area takes its zone's colour, each seat's tooltip its price. */
+        var prices = {};
+        document.querySelectorAll("#price-zones [data-zone-section]").forEach(function (zone) {
+            var id = zone.getAttribute("data-zone-section");
+            prices[id] = zone.getAttribute("data-price");
+            var area = svg && svg.querySelector('.mq-section[data-section="' + id + '"] > .mq-section-area');
+            if (area) {
+                area.classList.add("mq-zone-" + zone.getAttribute("data-zone"));
+            }
+        });
 
         if (svg) {
             var seats = Array.prototype.slice.call(svg.querySelectorAll(".mq-seat"));
@@ -147,9 +163,18 @@
             });
             svg.addEventListener("click", function (e) {
                 var seat = e.target.closest(".mq-seat");
-                if (seat && !dragged) {
-                    toggle(seat);
+                if (!seat || dragged) {
+                    return;
                 }
+                lastSeat = seat;
+                // Too small for a finger (a phone at "Whole hall"): the first tap zooms in there.
+                // A mouse hits small seats well, so a wide map or a fine pointer takes them at once.
+                if (touchSized() && seat.getBoundingClientRect().width < MIN_TAP_PX && zoomTo) {
+                    zoomTo(seat);
+                    say(step.dataset.labelZoomed, false);
+                    return;
+                }
+                toggle(seat);
             });
             svg.addEventListener("keydown", function (e) {
                 var seat = e.target.closest(".mq-seat");
@@ -209,8 +234,15 @@
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
 
-    /* Zoom with the buttons or the wheel, pan by dragging: the viewBox moves, the seats stay sharp. */
+    /* Zoom with the buttons or the wheel, pan by dragging: the viewBox moves, the seats stay sharp.
+       "+" zooms towards the seat tapped last, so the seat stays in view. */
     var dragged = false;
+    var lastSeat = null;
+    var zoomTo = null;
+    var MIN_TAP_PX = 16;
+    function touchSized() {
+        return window.innerWidth < 700 || window.matchMedia("(pointer: coarse)").matches;
+    }
     function panAndZoom(svg) {
         var initial = svg.getAttribute("viewBox").split(/\s+/).map(Number);
         var box = initial.slice();
@@ -228,7 +260,25 @@
             box = [cx - (cx - box[0]) * factor, cy - (cy - box[1]) * factor, w, h];
             apply();
         }
-        document.getElementById("zoom-in").addEventListener("click", function () { zoom(0.7); });
+        function planCentre(seat) {
+            var b = seat.getBBox();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+        zoomTo = function (seat) {
+            var c = planCentre(seat);
+            // Enough that a seat is comfortably larger than a fingertip target.
+            // The viewBox shrinks by this factor, so the seat grows by its inverse.
+            var factor = Math.min(1, Math.max(0.5, seat.getBoundingClientRect().width) / (MIN_TAP_PX * 2.5));
+            zoom(Math.max(factor, (initial[2] / 20) / box[2] * 1.01), c.x, c.y);
+        };
+        document.getElementById("zoom-in").addEventListener("click", function () {
+            if (lastSeat) {
+                var c = planCentre(lastSeat);
+                zoom(0.7, c.x, c.y);
+            } else {
+                zoom(0.7);
+            }
+        });
         document.getElementById("zoom-out").addEventListener("click", function () { zoom(1 / 0.7); });
         document.getElementById("zoom-reset").addEventListener("click", function () {
             box = initial.slice();

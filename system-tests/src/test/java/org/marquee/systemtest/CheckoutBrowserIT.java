@@ -455,6 +455,150 @@ class CheckoutBrowserIT {
         }
     }
 
+    @Test
+    void aBuyerKeepsCountsAndOrderThroughRefusalsAndFindsTheOrderFromTheCheckoutsHome() throws Exception {
+        long sessionId = sessionOnlyWith("STANDING");
+        long sectionId = TestDatabase.count(
+                "select c.id from section c join event_session s on s.venue_id = c.venue_id where s.id = ?"
+                        + " order by c.sort_order, c.id limit 1",
+                sessionId);
+        String email = "buyer-" + Long.toString(System.nanoTime(), 36) + "@example.com";
+        TestAccounts.insertUser(email, "Correct-Horse-42", org.marquee.core.identity.Role.BUYER);
+        try (Browser ana = new Browser()) {
+            ana.open("/login.xhtml");
+            ana.logIn(email, "Correct-Horse-42");
+            ana.waitFor().until(ignored -> !ana.path().endsWith("/login.xhtml"));
+            startOrder(ana, sessionId);
+            long orderId = orderId(ana);
+            // Nothing is held yet: the countdown does not say so (item 14).
+            assertTrue(
+                    ana.text("#hold-countdown").startsWith("Complete this order within"), ana.text("#hold-countdown"));
+            assertFalse(ana.text("#ticket-prices").isBlank(), "the price beside the count (item 9)");
+
+            // A refused code keeps the count chosen (item 4), says how to go on, and Continue goes on (item 5).
+            new Select(ana.find("#amount\\:tickets")).selectByVisibleText("2");
+            ana.type("#amount\\:promo-code", "NOPE-" + orderId);
+            ana.click("#amount\\:promo-apply");
+            ana.waitFor().until(ignored -> ana.has("#promo-hint"));
+            assertEquals(
+                    "2",
+                    new Select(ana.find("#amount\\:tickets"))
+                            .getFirstSelectedOption()
+                            .getText());
+            ana.screenshot("checkout-amount-refused-code");
+            ana.click("#amount\\:continue");
+            ana.waitForPath("/checkout/address.xhtml");
+            assertEquals(
+                    2, TestDatabase.count("select requested_tickets from event_session_order where id = ?", orderId));
+
+            // A logged-in buyer's name and email are there already (item 8).
+            assertEquals(email, ana.find("#address\\:email").getAttribute("value"));
+            assertTrue(ana.find("#address\\:name").getAttribute("value").startsWith("Test buyer-"));
+            ana.type("#address\\:line", "Rua Augusta 1");
+            ana.type("#address\\:postalCode", "1100-048");
+            ana.type("#address\\:city", "Lisbon");
+            ana.type("#address\\:country", "Portugal");
+            ana.click("#address\\:continue");
+            ana.waitForPath("/checkout/seats.xhtml");
+            assertEquals("Choose your places", ana.text("#seat-step-title"), "standing only (item 14)");
+
+            // More places than tickets: refused with the count, the address keeps the order (items 6, 10).
+            String card = "li[data-section='" + sectionId + "'] ";
+            new Select(ana.find(card + "select")).selectByVisibleText("3");
+            ana.click(card + ".mq-take-places");
+            waitForMessage(ana, "You asked for 2 tickets and hold none");
+            assertEquals(orderId, orderId(ana));
+            ana.driver().navigate().refresh();
+            ana.waitFor().until(ignored -> ana.has("#seat-step"));
+            assertFalse(ana.has("#order-refused"), "a reload still finds the order");
+            new Select(ana.find(card + "select")).selectByVisibleText("2");
+            ana.click(card + ".mq-take-places");
+            waitForMessage(ana, "2 places are yours");
+            assertEquals(orderId, orderId(ana));
+            assertTrue(
+                    ana.text("#hold-countdown").startsWith("Your tickets are held for"), ana.text("#hold-countdown"));
+
+            // The checkout's home (where "Log in" comes back to) continues with this browser's order (item 7).
+            ana.open("/checkout/");
+            ana.waitForPath("/checkout/seats.xhtml");
+            assertEquals(orderId, orderId(ana));
+        }
+    }
+
+    @Test
+    void onAPhoneTheFirstTapZoomsInAndTwoSeatsAreEasyToTake() throws Exception {
+        long sessionId = sessionOnlyWith("SEATED");
+        try (Browser phone = new Browser(390, 844)) {
+            startOrder(phone, sessionId);
+            phone.screenshot("checkout-phone-amount");
+            long orderId = amountAndAddress(phone, 2, "phone@example.com", false);
+            phone.screenshot("checkout-phone-seats");
+            assertFalse(phone.text("#seat-step").contains("wheel"), "no mouse wheel on a phone");
+            List<WebElement> free = phone.driver().findElements(By.cssSelector("#seat-map .mq-seat-free"));
+            WebElement first = free.get(free.size() / 2);
+            String firstId = first.getAttribute("data-seat");
+            tap(phone, firstId);
+            if (!seatClass(phone, firstId).contains("mq-seat-mine")) {
+                // The first tap zoomed in: the seat is big enough now, and a second tap takes it.
+                assertTrue(seatWidth(phone, firstId) >= 16, "zoomed to " + seatWidth(phone, firstId));
+                tap(phone, firstId);
+            }
+            phone.waitFor().until(ignored -> seatClass(phone, firstId).contains("mq-seat-mine"));
+            String secondId = neighbour(phone, firstId);
+            tap(phone, secondId);
+            phone.waitFor().until(ignored -> seatClass(phone, secondId).contains("mq-seat-mine"));
+            assertEquals("2", phone.text("#held-count"));
+
+            // A third seat for two tickets is refused (item 10).
+            String thirdId = neighbour(phone, secondId);
+            tap(phone, thirdId);
+            phone.waitFor().until(ignored -> phone.text("#seat-message").contains("You asked for 2 tickets"));
+            assertFalse(seatClass(phone, thirdId).contains("mq-seat-mine"));
+            assertEquals(2, TestDatabase.count("select count(*) from session_seat where order_id = ?", orderId));
+            phone.screenshot("checkout-phone-two-seats");
+
+            // The countdown stays in view when the page scrolls (item 12).
+            ((JavascriptExecutor) phone.driver()).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            Number top = (Number) ((JavascriptExecutor) phone.driver())
+                    .executeScript("return document.getElementById('hold-countdown').getBoundingClientRect().top");
+            assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 100, "countdown at " + top);
+            phone.screenshot("checkout-phone-scrolled");
+        }
+    }
+
+    private static void tap(Browser browser, String seatId) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var s = document.querySelector(\"#seat-map [data-seat='\" + arguments[0] + \"']\");"
+                                + "s.scrollIntoView({block: 'center'});"
+                                + "s.dispatchEvent(new MouseEvent('click', {bubbles: true}));",
+                        seatId);
+    }
+
+    private static double seatWidth(Browser browser, String seatId) {
+        return ((Number) ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return document.querySelector(\"#seat-map [data-seat='\" + arguments[0]"
+                                        + " + \"']\").getBoundingClientRect().width",
+                                seatId))
+                .doubleValue();
+    }
+
+    /** A free seat of the same row beside this one. */
+    private static String neighbour(Browser browser, String seatId) {
+        return String.valueOf(((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var s = document.querySelector(\"#seat-map [data-seat='\" + arguments[0] + \"']\");"
+                                + "var n = +s.getAttribute('data-number');"
+                                + "var row = s.parentNode.querySelectorAll(\".mq-seat-free[data-row='\""
+                                + " + s.getAttribute('data-row') + \"']\");"
+                                + "var best = null;"
+                                + "row.forEach(function (o) { var d = Math.abs(+o.getAttribute('data-number') - n);"
+                                + " if (d > 0 && (best === null || d < best.d)) { best = {d: d, id: o.getAttribute('data-seat')}; } });"
+                                + "return best.id;",
+                        seatId));
+    }
+
     private static String euros(long minor) {
         return String.format(Locale.ROOT, "%.2f", minor / 100.0);
     }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.marquee.core.catalog.SessionOffer;
+import org.marquee.core.identity.AccountProfile;
+import org.marquee.core.identity.MyAccount;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.BestAvailable;
 import org.marquee.core.inventory.OrderHoldings;
@@ -56,6 +58,9 @@ public class Checkout implements Serializable {
     /** How often "best available" looks again when someone took a seat of its block meanwhile. */
     private static final int BEST_AVAILABLE_TRIES = 3;
 
+    /** Colours of price zones on the seat map (checkout.css), dearest first; cheaper ones share the last. */
+    private static final int ZONES = 5;
+
     @EJB
     private OrderCheckout checkout;
 
@@ -73,6 +78,9 @@ public class Checkout implements Serializable {
 
     @EJB
     private Availability availability;
+
+    @EJB
+    private MyAccount account;
 
     @Inject
     private PaymentProviders providers;
@@ -102,6 +110,8 @@ public class Checkout implements Serializable {
     private String promoCode;
     private String promoEmail;
     private boolean promoEmailAsked;
+    /** The code last refused: shown with its reason once, Continue then goes on without it. */
+    private String refusedCode;
 
     @PostConstruct
     void init() {
@@ -126,6 +136,8 @@ public class Checkout implements Serializable {
             city = order.address().city();
             country = order.address().country();
             newsletter = order.newsletterOptIn();
+        } else {
+            fillFromAccount();
         }
         method = order.paymentMethod();
         if (method == null && providers.methods().size() == 1) {
@@ -133,6 +145,20 @@ public class Checkout implements Serializable {
             method = providers.methods().get(0);
         }
         bestCount = Math.max(1, order.toChoose());
+    }
+
+    /** A logged-in buyer's name and email start filled in at "Your details". */
+    private void fillFromAccount() {
+        if (request.getUserPrincipal() == null) {
+            return;
+        }
+        try {
+            AccountProfile profile = account.profile();
+            name = profile.displayName();
+            email = profile.email();
+        } catch (DomainException e) {
+            // No account behind the login (a staff tool's identity): the buyer types them.
+        }
     }
 
     private boolean reload() {
@@ -195,15 +221,31 @@ public class Checkout implements Serializable {
         try {
             promoUses.apply(access, promoCode, promoEmail());
             promoCode = null;
+            refusedCode = null;
             promoEmailAsked = false;
             return true;
         } catch (PromoCodeRefused e) {
-            promoEmailAsked |= e.reason() == PromoCodeRefused.Reason.EMAIL_NEEDED;
-            Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+            if (e.reason() == PromoCodeRefused.Reason.EMAIL_NEEDED) {
+                // Not a refusal of the code: Continue tries it again with the email asked for.
+                promoEmailAsked = true;
+                Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+            } else {
+                refused(e);
+            }
         } catch (DomainException e) {
-            Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+            refused(e);
         }
         return false;
+    }
+
+    private void refused(DomainException e) {
+        refusedCode = promoCode.strip();
+        Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
+    }
+
+    /** The code in the field was refused already: the buyer saw why, Continue goes on without it. */
+    private boolean refusedAlready() {
+        return refusedCode != null && refusedCode.equalsIgnoreCase(promoCode.strip());
     }
 
     private String promoEmail() {
@@ -228,6 +270,9 @@ public class Checkout implements Serializable {
 
     /** Continue from the amount: a code typed but not applied is applied first (and stops here if refused). */
     public String chooseAmount() {
+        if (promoCode != null && !promoCode.isBlank() && refusedAlready()) {
+            promoCode = null;
+        }
         if (promoCode != null && !promoCode.isBlank()) {
             int categories = order.offer().categories().size();
             boolean applied = applyTypedPromo();
@@ -336,10 +381,13 @@ public class Checkout implements Serializable {
         };
     }
 
-    /** Ids and counts as plain digits, instants as they are: MessageFormat would write 12345 as "12,345". */
+    /**
+     * Ids as plain digits, instants as they are: MessageFormat would write 12345 as "12,345".
+     * Counts (ints) stay numbers, so that a message can choose "1 ticket" or "2 tickets".
+     */
     private static Object[] plain(Object[] arguments) {
         return java.util.Arrays.stream(arguments)
-                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .map(a -> a instanceof Long ? String.valueOf(a) : a)
                 .toArray();
     }
 
@@ -348,7 +396,11 @@ public class Checkout implements Serializable {
         if (order == null || order.offer().sections().stream().allMatch(SessionOffer.Section::standing)) {
             return null;
         }
-        return seatMaps.svg(order.offer().venueId(), order.offer().sessionId(), order.orderId());
+        return seatMaps.svg(
+                order.offer().venueId(),
+                order.offer().sessionId(),
+                order.orderId(),
+                Messages.text("checkout.seats.stage"));
     }
 
     public List<Integer> getTicketChoices() {
@@ -369,6 +421,37 @@ public class Checkout implements Serializable {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    public List<SessionOffer.Section> getSeatedSections() {
+        return order.offer().sections().stream().filter(s -> !s.standing()).toList();
+    }
+
+    /**
+     * What a ticket of the section costs this buyer, cheapest first: the prices of the categories
+     * offered there, or the section's own price when the session has no categories.
+     */
+    public List<org.marquee.core.platform.Money> pricesIn(SessionOffer.Section section) {
+        if (!order.offer().hasCategories()) {
+            return List.of(section.price());
+        }
+        List<org.marquee.core.platform.Money> prices = order.offer().categories().stream()
+                .map(c -> c.prices().get(section.id()))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
+        return prices.isEmpty() ? List.of(section.price()) : prices;
+    }
+
+    /** The price zone of a seated section on the map: sections at the same lowest price share a colour. */
+    public int zoneOf(SessionOffer.Section section) {
+        List<org.marquee.core.platform.Money> lowest = getSeatedSections().stream()
+                .map(s -> pricesIn(s).get(0))
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        return Math.min(lowest.indexOf(pricesIn(section).get(0)), ZONES - 1);
     }
 
     public List<SessionOffer.Section> getStandingSections() {
@@ -563,6 +646,25 @@ public class Checkout implements Serializable {
 
     public void setPromoEmail(String promoEmail) {
         this.promoEmail = promoEmail;
+    }
+
+    /** The code in the field was refused: the page says how to go on. */
+    public boolean isPromoRefused() {
+        return refusedCode != null && promoCode != null && refusedCode.equalsIgnoreCase(promoCode.strip());
+    }
+
+    /** The distinct prices of the session's sections, cheapest first (the amount step's range). */
+    public List<org.marquee.core.platform.Money> getSectionPrices() {
+        return order.offer().sections().stream()
+                .map(SessionOffer.Section::price)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** The distinct prices of a category across the sections it is sold in, cheapest first. */
+    public List<org.marquee.core.platform.Money> categoryPrices(SessionOffer.Category category) {
+        return category.prices().values().stream().distinct().sorted().toList();
     }
 
     /** A guest's code is limited per buyer and no email is known yet: the field asks for one. */

@@ -4,6 +4,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,23 @@ public final class OrderCookies {
         cookie.setMaxAge(MAX_AGE_SECONDS);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** The orders this browser holds a token for, newest (highest id) first. */
+    public static List<Long> orderIds(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return List.of();
+        }
+        return Arrays.stream(cookies)
+                .map(Cookie::getName)
+                .filter(n -> n.startsWith(PREFIX) && n.length() > PREFIX.length() && n.length() <= PREFIX.length() + 18)
+                .map(n -> n.substring(PREFIX.length()))
+                .filter(id -> id.chars().allMatch(Character::isDigit))
+                .map(Long::valueOf)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     /** The token this browser holds for the order, if any. */

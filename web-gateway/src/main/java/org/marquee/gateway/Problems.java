@@ -32,10 +32,13 @@ final class Problems {
                 .build();
     }
 
-    /** Ids and counts as plain digits: MessageFormat would write 12345 as "12,345". */
+    /**
+     * Ids as plain digits: MessageFormat would write 12345 as "12,345". Counts (ints) stay numbers,
+     * so that a title can choose "1 ticket" or "2 tickets".
+     */
     private static Object[] texts(Object[] arguments) {
         return Arrays.stream(arguments)
-                .map(argument -> argument instanceof Number ? String.valueOf(argument) : argument)
+                .map(argument -> argument instanceof Long ? String.valueOf(argument) : argument)
                 .toArray();
     }
 }

@@ -169,7 +169,19 @@ public class Discovery {
         return sessions.stream().map(s -> card(s, prices.get(s.id()), now)).toList();
     }
 
-    /** The lowest section price of each session: its own override where it has one, else the section's start price. */
+    /**
+     * The lowest price a buyer can pay for each session (the "from" price): with public price
+     * categories, the cheapest of theirs (a buyer then chooses a category); without, the cheapest
+     * section, at the session's own price where it has one, else the section's start price.
+     * Hidden categories (unlocked by a promo code) do not count.
+     */
+    static final String LOWEST_PRICES = "select s.id, coalesce((select min(cp.price_minor) from price_category c"
+            + " join price_category_price cp on cp.price_category_id = c.id where c.session_id = s.id and c.is_public),"
+            + " min(coalesce(p.price_minor, sec.starting_price_minor))) as from_minor, s.currency"
+            + " from event_session s join section sec on sec.venue_id = s.venue_id"
+            + " left join session_section_price p on p.session_id = s.id and p.section_id = sec.id"
+            + " where s.id in (%s) group by s.id, s.currency";
+
     private Map<Long, Money> lowestPrices(List<EventSession> sessions) {
         Map<Long, Money> lowest = new HashMap<>();
         if (sessions.isEmpty()) {
@@ -177,14 +189,9 @@ public class Discovery {
         }
         List<Long> ids = sessions.stream().map(EventSession::id).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select s.id, min(coalesce(p.price_minor, sec.starting_price_minor)), s.currency"
-                                + " from event_session s join section sec on sec.venue_id = s.venue_id"
-                                + " left join session_section_price p on p.session_id = s.id and p.section_id = sec.id"
-                                + " where s.id in ("
-                                + String.join(
-                                        ",", ids.stream().map(String::valueOf).toList()) + ")"
-                                + " group by s.id, s.currency")
+        List<Object[]> rows = em.createNativeQuery(String.format(
+                        LOWEST_PRICES,
+                        String.join(",", ids.stream().map(String::valueOf).toList())))
                 .getResultList();
         for (Object[] row : rows) {
             lowest.put(

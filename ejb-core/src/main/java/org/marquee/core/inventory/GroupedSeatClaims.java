@@ -68,7 +68,7 @@ public class GroupedSeatClaims {
             + " where o.id = any (?::bigint[])"
             + " and o.token_hash = (select c.token_hash from claim c where c.order_id = o.id)"
             + " and (o.status = 'PENDING' and o.expire_if_not_completed_at > ?) is true"
-            + " and o.tickets < o.max_tickets"
+            + " and o.tickets < case when o.requested_tickets > 0 then o.requested_tickets else o.max_tickets end"
             + " order by o.id for update of o),"
             + " held as ("
             + " update session_seat ss set order_id = live.id, held_until = live.until"

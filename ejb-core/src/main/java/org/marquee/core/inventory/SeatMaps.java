@@ -27,6 +27,11 @@ public class SeatMaps {
     private Availability availability;
 
     public String svg(long venueId, long sessionId, Long orderId) {
+        return svg(venueId, sessionId, orderId, null);
+    }
+
+    /** The same with the stage drawn in front of the hall, labelled in the buyer's language. */
+    public String svg(long venueId, long sessionId, Long orderId, String stageLabel) {
         FloorPlan plan = venues.floorPlan(venues.find(venueId));
         Map<String, String> states = new HashMap<>();
         availability
@@ -49,6 +54,6 @@ public class SeatMaps {
                                         mine.contains(seat.key()) ? "mine" : states.getOrDefault(seat.key(), "sold")))
                                 .toList()))
                 .toList();
-        return FloorPlanSvg.render(new FloorPlan(plan.venueName(), sections));
+        return FloorPlanSvg.render(new FloorPlan(plan.venueName(), sections), stageLabel);
     }
 }

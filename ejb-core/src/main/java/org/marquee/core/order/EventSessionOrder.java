@@ -244,9 +244,12 @@ public class EventSessionOrder {
         closedAt = Objects.requireNonNull(now);
     }
 
-    /** Whether n more tickets fit in the order's limit, counting what it holds now. */
+    /**
+     * Whether n more tickets fit, counting what it holds now: within the number asked for at the
+     * amount step once chosen (a buyer never holds more seats than tickets), else the order's limit.
+     */
     public boolean hasRoomFor(int more) {
-        return more > 0 && tickets + more <= maxTickets;
+        return more > 0 && tickets + more <= (requestedTickets > 0 ? requestedTickets : maxTickets);
     }
 
     /**
@@ -269,6 +272,9 @@ public class EventSessionOrder {
     public void checkCanAdd(OrderAccess access, int more, Instant now) {
         checkChangeableBy(access, now);
         if (!hasRoomFor(more)) {
+            if (requestedTickets > 0 && tickets + more <= maxTickets) {
+                throw new AmountReached(requestedTickets, tickets);
+            }
             throw new TicketLimitReached(maxTickets, tickets, more);
         }
     }
@@ -298,6 +304,10 @@ public class EventSessionOrder {
         }
         if (sum > maxTickets) {
             throw new TicketLimitReached(maxTickets, 0, sum);
+        }
+        if (sum < tickets) {
+            // Fewer tickets than seats held would leave seats held that nobody pays for.
+            throw new AmountBelowHeld(sum, tickets);
         }
         requestedTickets = sum;
         amounts.clear();

@@ -50,7 +50,7 @@ public class Orders {
             " where id = ? and token_hash = ?" + " and (status = 'PENDING' and expire_if_not_completed_at > ?) is true";
 
     static final String ADD = "update event_session_order set tickets = tickets + ?" + COUNT_CONDITION
-            + " and tickets + ? <= max_tickets";
+            + " and tickets + ? <= case when requested_tickets > 0 then requested_tickets else max_tickets end";
     static final String REMOVE =
             "update event_session_order set tickets = tickets - ?" + COUNT_CONDITION + " and tickets >= ?";
     // An order with a payment open is left to the payments' reconciliation, which asks the provider first.
@@ -165,7 +165,10 @@ public class Orders {
         Instant now = clock.instant();
         Optional<LiveOrder> live = change(ADD, access, n, now);
         if (live.isEmpty()) {
-            load(access.orderId()).checkCanAdd(access, n, now);
+            // The count was changed by SQL, past the shared cache: read it afresh to say why.
+            EventSessionOrder order = load(access.orderId());
+            em.refresh(order);
+            order.checkCanAdd(access, n, now);
             throw new DomainException("order.changedMeanwhile", access.orderId());
         }
         return live.get();

@@ -30,15 +30,40 @@ public final class FloorPlanSvg {
 
     private static final double MAX_CORNER = 30;
 
+    /** Room between a seated section's outermost seats and the edge of its area. */
+    private static final double AREA_PADDING = 15;
+
+    private static final double STAGE_HEIGHT = 60;
+
+    private static final double STAGE_GAP = 60;
+
     private FloorPlanSvg() {}
 
     public static String render(FloorPlan plan) {
+        return render(plan, null);
+    }
+
+    /**
+     * The plan with the stage drawn in front of the hall (towards small y, where every row faces)
+     * and labelled {@code stageLabel} in the reader's language; null draws no stage.
+     */
+    public static String render(FloorPlan plan, String stageLabel) {
         List<SectionLayout> sections =
                 plan.sections().stream().map(SectionLayout::of).toList();
         PlanBounds all = new PlanBounds();
         sections.forEach(section -> all.include(section.bounds));
         if (all.isEmpty()) {
             all.include(0, 0, 0, 0);
+        }
+        double[] stage = null;
+        if (stageLabel != null && !sections.isEmpty()) {
+            // Sized with the hall, so that it reads as a stage in a large plan too.
+            double depth = all.maxY() - all.minY();
+            double width = Math.max((all.maxX() - all.minX()) / 2, 200);
+            double height = Math.max(STAGE_HEIGHT, depth / 12);
+            double top = all.minY() - Math.max(STAGE_GAP, depth / 12) - height;
+            stage = new double[] {all.centreX() - width / 2, top, width, height};
+            all.include(stage[0], stage[1], stage[0] + stage[2], stage[1] + stage[3]);
         }
 
         SvgMarkup svg = new SvgMarkup(512 + 160 * sections.size() + 320 * plan.seatCount());
@@ -50,8 +75,34 @@ public final class FloorPlanSvg {
                 .attribute("aria-label", plan.venueName())
                 .content()
                 .textElement("title", plan.venueName());
+        if (stage != null) {
+            drawStage(svg, stage, stageLabel);
+        }
         sections.forEach(section -> section.draw(svg));
         return svg.close("svg").toString();
+    }
+
+    private static void drawStage(SvgMarkup svg, double[] box, String label) {
+        svg.open("g").attribute("class", "mq-stage").content();
+        svg.open("rect")
+                .attribute("class", "mq-stage-area")
+                .attribute("x", box[0])
+                .attribute("y", box[1])
+                .attribute("width", box[2])
+                .attribute("height", box[3])
+                .attribute("rx", MAX_CORNER / 3)
+                .closeEmpty();
+        svg.open("text")
+                .attribute("class", "mq-stage-label")
+                .attribute("x", box[0] + box[2] / 2)
+                .attribute("y", box[1] + box[3] / 2)
+                .attribute("font-size", Math.max(LABEL_SIZE, box[3] / 2))
+                .attribute("text-anchor", "middle")
+                .attribute("dominant-baseline", "central")
+                .content()
+                .text(label)
+                .close("text");
+        svg.close("g");
     }
 
     private static String viewBox(PlanBounds bounds) {
@@ -64,17 +115,44 @@ public final class FloorPlanSvg {
      * A section with where its label goes: in the middle of an area without seats, above the
      * seats otherwise, where it hides none of them. Labels stay upright whatever the rotation.
      */
-    private record SectionLayout(PlanSection section, PlanBounds bounds, double labelX, double labelY) {
+    private record SectionLayout(PlanSection section, Placement area, PlanBounds bounds, double labelX, double labelY) {
 
         static SectionLayout of(PlanSection section) {
+            Placement area = areaAround(section);
             PlanBounds bounds = new PlanBounds();
-            bounds.include(section.placement());
+            bounds.include(area);
             section.seats().forEach(seat -> bounds.include(seat.placement()));
             double halfLabel = GLYPH_WIDTH * LABEL_SIZE * section.name().length() / 2;
             double x = section.seats().isEmpty() ? section.placement().x() : bounds.centreX();
             double y = section.seats().isEmpty() ? section.placement().y() : bounds.minY() - LABEL_GAP - LABEL_SIZE / 2;
             bounds.include(x - halfLabel, y - LABEL_SIZE / 2, x + halfLabel, y + LABEL_SIZE / 2);
-            return new SectionLayout(section, bounds, x, y);
+            return new SectionLayout(section, area, bounds, x, y);
+        }
+
+        /**
+         * The section's area, grown to hold every seat where a layout put rows beyond it (an
+         * unturned area only: a turned one keeps its shape), so no row is drawn outside its box.
+         */
+        private static Placement areaAround(PlanSection section) {
+            Placement placement = section.placement();
+            if (section.seats().isEmpty() || placement.rotation() != 0) {
+                return placement;
+            }
+            PlanBounds seats = new PlanBounds();
+            section.seats().forEach(seat -> seats.include(seat.placement()));
+            double left = placement.x() - placement.width() / 2;
+            double top = placement.y() - placement.height() / 2;
+            double right = placement.x() + placement.width() / 2;
+            double bottom = placement.y() + placement.height() / 2;
+            if (seats.minX() >= left && seats.minY() >= top && seats.maxX() <= right && seats.maxY() <= bottom) {
+                return placement;
+            }
+            left = Math.min(left, seats.minX() - AREA_PADDING);
+            top = Math.min(top, seats.minY() - AREA_PADDING);
+            right = Math.max(right, seats.maxX() + AREA_PADDING);
+            bottom = Math.max(bottom, seats.maxY() + AREA_PADDING);
+            return new Placement(
+                    (left + right) / 2, (top + bottom) / 2, 0, placement.shape(), right - left, bottom - top);
         }
 
         void draw(SvgMarkup svg) {
@@ -82,9 +160,7 @@ public final class FloorPlanSvg {
                     .attribute("class", section.standing() ? "mq-section mq-standing" : "mq-section mq-seated")
                     .attribute("data-section", section.key())
                     .content();
-            shape(svg, section.placement())
-                    .attribute("class", "mq-section-area")
-                    .closeEmpty();
+            shape(svg, area).attribute("class", "mq-section-area").closeEmpty();
             section.seats().forEach(seat -> drawSeat(svg, seat));
             svg.open("text")
                     .attribute("class", "mq-section-label")

@@ -57,6 +57,18 @@ class CheckoutStepsTest {
     }
 
     @Test
+    void noMoreSeatsThanTicketsAskedForAndNoFewerTicketsThanSeatsHeld() {
+        order.chooseAmount(1, Map.of());
+        order.ticketsHeld(1);
+        assertFalse(order.hasRoomFor(1), "a second seat for one ticket (the claims refuse it with AmountReached)");
+        order.chooseAmount(2, Map.of());
+        assertTrue(order.hasRoomFor(1));
+        order.ticketsHeld(2);
+        assertThrows(AmountBelowHeld.class, () -> order.chooseAmount(1, Map.of()), "two seats held for one ticket");
+        assertEquals(2, order.requestedTickets());
+    }
+
+    @Test
     void anAddressNeedsEveryPartAndARealEmail() {
         assertThrows(
                 IllegalArgumentException.class,

@@ -60,6 +60,14 @@ class OrderSqlOnH2Test {
     }
 
     @Test
+    void addingStopsAtTheTicketsAskedForOnceChosen() throws SQLException {
+        db.execute("update event_session_order set requested_tickets = 1 where id = 1");
+        assertTrue(count(Orders.ADD, 1, TOKEN, 1));
+        assertFalse(count(Orders.ADD, 1, TOKEN, 1), "one ticket asked for, one seat held");
+        assertEquals(1, db.number("select tickets from event_session_order where id = 1"));
+    }
+
+    @Test
     void aWrongTokenOrAnExpiredOrderChangesNothing() throws SQLException {
         assertFalse(count(Orders.ADD, 1, OrderToken.hash("guess"), 1));
         assertFalse(count(Orders.ADD, 2, TOKEN, 1), "expired");

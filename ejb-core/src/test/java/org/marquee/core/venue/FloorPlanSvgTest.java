@@ -210,6 +210,45 @@ class FloorPlanSvgTest {
     }
 
     /** A seated section with a plain seat and a turned, flagged, sold one. */
+    @Test
+    void rowsBeyondTheirSectionsAreaGrowTheAreaToHoldThem() {
+        // The front row's top edge at y = -80, above an area that starts at y = -50 (issue 12, item 11).
+        PlanSeat front = PlanSeat.of("seat-f", "A", 1, new Placement(0, -60, 0, Shape.ROUNDED, 40, 40));
+        PlanSeat back = PlanSeat.of("seat-b", "B", 1, new Placement(0, 0, 0, Shape.ROUNDED, 40, 40));
+        PlanSection stalls = PlanSection.seated(
+                "sec-1", "Stalls", new Placement(0, 0, 0, Shape.RECTANGLE, 200, 100), List.of(front, back));
+        Element area = (Element) parse(FloorPlanSvg.render(new FloorPlan("V", List.of(stalls))))
+                .getElementsByTagNameNS(SVG, "rect")
+                .item(0);
+        assertEquals("mq-section-area", area.getAttribute("class"));
+        double top = Double.parseDouble(area.getAttribute("y"));
+        double bottom = top + Double.parseDouble(area.getAttribute("height"));
+        assertTrue(top <= -80, "the area's top " + top + " holds the front row");
+        assertEquals(50, bottom, 0.001, "and keeps its own bottom edge");
+        assertEquals(200, Double.parseDouble(area.getAttribute("width")), 0.001, "and its width");
+    }
+
+    @Test
+    void theStageIsDrawnInFrontOfTheHallWhenLabelled() {
+        FloorPlan plan = new FloorPlan("V", List.of(stalls()));
+        assertEquals(
+                0,
+                parse(FloorPlanSvg.render(plan))
+                                .getElementsByTagNameNS(SVG, "g")
+                                .getLength()
+                        - 1);
+        Document staged = parse(FloorPlanSvg.render(plan, "Stage"));
+        Element stage = (Element) staged.getElementsByTagNameNS(SVG, "g").item(0);
+        assertEquals("mq-stage", stage.getAttribute("class"));
+        assertEquals("Stage", stage.getTextContent().strip());
+        Element area = (Element) stage.getElementsByTagNameNS(SVG, "rect").item(0);
+        double stageBottom =
+                Double.parseDouble(area.getAttribute("y")) + Double.parseDouble(area.getAttribute("height"));
+        assertTrue(stageBottom < -50, "in front of (above) the stalls: " + stageBottom);
+        String[] box = staged.getDocumentElement().getAttribute("viewBox").split(" ");
+        assertTrue(Double.parseDouble(box[1]) < Double.parseDouble(area.getAttribute("y")), "inside the viewBox");
+    }
+
     private static PlanSection stalls() {
         PlanSeat plain = PlanSeat.of("seat-1", "C", 11, new Placement(0, 0, 0, Shape.ROUNDED, 50, 50));
         PlanSeat special = new PlanSeat(
