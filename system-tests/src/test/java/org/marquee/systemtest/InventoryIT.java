@@ -249,7 +249,8 @@ class InventoryIT {
                 "update session_place set held_until = '9999-12-31 00:00:00+00' where session_id = ? and order_id = ?",
                 hall.sessionId(),
                 paid.orderId());
-        update("update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
+        update(
+                "update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
                 paid.orderId());
         AtomicInteger refused = new AtomicInteger();
         List<Set<Long>> held = race(BUYERS, buyer -> {
@@ -381,7 +382,8 @@ class InventoryIT {
                 () -> seats.release(access(mine), hall.seatIds().get(2)));
         assertEquals(before, snapshot(), "an expired order changed nothing");
 
-        update("update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
+        update(
+                "update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
                 theirs.orderId());
         before = snapshot();
         assertRefused(
