@@ -21,7 +21,6 @@ import org.marquee.core.order.OrderSale;
 import org.marquee.core.order.OrderStatus;
 import org.marquee.core.order.PaymentStart;
 import org.marquee.core.platform.InvalidInput;
-import org.marquee.core.platform.NotFound;
 
 /**
  * The payments' own records, each change in one transaction: preparing a payment, attaching the
@@ -299,12 +298,6 @@ public class PaymentLedger {
         return em.createQuery("select p from Payment p where p.orderId = :order order by p.id", Payment.class)
                 .setParameter("order", orderId)
                 .getResultList();
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Payment payment(long paymentId) {
-        return Optional.ofNullable(em.find(Payment.class, paymentId))
-                .orElseThrow(() -> new NotFound("Payment", paymentId));
     }
 
     private Optional<Payment> byRef(Provider provider, String ref) {
