@@ -17,11 +17,27 @@ final class LogMailer implements Mailer {
         LOG.info(() -> format(mail));
     }
 
+    private static String attachments(Mail mail) {
+        StringBuilder lines = new StringBuilder();
+        for (MailAttachment file : mail.attachments()) {
+            lines.append("  Attached: ")
+                    .append(file.fileName())
+                    .append(" (")
+                    .append(file.contentType())
+                    .append(", ")
+                    .append(file.content().length)
+                    .append(" bytes)\n");
+        }
+        return lines.toString();
+    }
+
     static String format(Mail mail) {
         return "Email not sent (no MARQUEE_SMTP_HOST), written here instead:\n"
                 + "  To: " + mail.recipient() + "\n"
                 + "  Subject: " + mail.subject() + "\n"
-                + "  Language: " + mail.language() + "\n\n"
+                + "  Language: " + mail.language() + "\n"
+                + attachments(mail)
+                + "\n"
                 + mail.text().strip().indent(2);
     }
 }

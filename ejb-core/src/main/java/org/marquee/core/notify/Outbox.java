@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.identity.EmailAddress;
@@ -90,6 +91,26 @@ public class Outbox {
             message.holdSecret();
         }
         em.persist(message);
+        return true;
+    }
+
+    /**
+     * Adds files to an email queued earlier, usually in this same transaction: the files of
+     * {@code kind} (an {@link AttachmentSource}) for {@code reference}, made when the email is sent.
+     * The same pair attached twice is attached once.
+     *
+     * @return false, changing nothing, when there is no message with that key or it was sent already
+     */
+    public boolean attach(String dedupeKey, String kind, String reference) {
+        List<OutboxMessage> found = em.createQuery(
+                        "select m from OutboxMessage m where m.dedupeKey = :key", OutboxMessage.class)
+                .setParameter("key", dedupeKey)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (found.isEmpty() || found.get(0).status() != OutboxStatus.PENDING) {
+            return false;
+        }
+        found.get(0).attach(kind, reference);
         return true;
     }
 

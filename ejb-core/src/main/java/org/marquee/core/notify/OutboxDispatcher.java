@@ -45,6 +45,9 @@ public class OutboxDispatcher {
     private Mailer mailer;
 
     @Inject
+    private MailAttachments attachments;
+
+    @Inject
     private Clock clock;
 
     /** Sends the messages that are due now; answers how many were sent. */
@@ -84,7 +87,7 @@ public class OutboxDispatcher {
             if (message.channel() != Channel.EMAIL) {
                 throw new DeliveryFailure("No sender for " + message.channel() + " messages yet", true, null);
             }
-            mailer.send(message.toMail());
+            mailer.send(message.toMail().with(attachments.render(message.attachmentReferences())));
         } catch (DeliveryFailure failure) {
             leases.recordFailure(message.id(), owner, failure.getMessage(), failure.permanent());
             return false;

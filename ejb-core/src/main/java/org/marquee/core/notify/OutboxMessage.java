@@ -29,6 +29,7 @@ public class OutboxMessage {
     static final int SUBJECT_LENGTH = 300;
     static final int DEDUPE_KEY_LENGTH = 200;
     static final int ERROR_LENGTH = 1000;
+    static final int ATTACHMENTS_LENGTH = 1000;
 
     @Id
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
@@ -60,6 +61,10 @@ public class OutboxMessage {
     /** Further mail header fields, one "Name: value" a line ({@link MailHeaders}); null when none. */
     @Column(name = "headers")
     private String headers;
+
+    /** The files the email carries, one "kind:reference" a line ({@link AttachmentSource}); null when none. */
+    @Column(name = "attachments", length = ATTACHMENTS_LENGTH)
+    private String attachments;
 
     @Column(name = "dedupe_key", nullable = false, unique = true, length = DEDUPE_KEY_LENGTH)
     private String dedupeKey;
@@ -248,6 +253,34 @@ public class OutboxMessage {
     }
 
     /** The message as the mailer sends it. */
+    /**
+     * Records that the email carries the files of {@code kind} for {@code reference}; a second
+     * call with the same pair changes nothing.
+     */
+    void attach(String kind, String reference) {
+        if (channel != Channel.EMAIL) {
+            throw new IllegalStateException("Only an email carries files: " + channel);
+        }
+        if (!kind.matches("[a-z0-9-]{1,40}") || !reference.matches("[A-Za-z0-9._-]{1,80}")) {
+            throw new IllegalArgumentException("Not an attachment reference: " + kind + ":" + reference);
+        }
+        String line = kind + ":" + reference;
+        java.util.List<String> lines = attachmentReferences();
+        if (lines.contains(line)) {
+            return;
+        }
+        String joined = attachments == null ? line : attachments + "\n" + line;
+        if (joined.length() > ATTACHMENTS_LENGTH) {
+            throw new IllegalArgumentException("Too many attachments on outbox message " + id);
+        }
+        attachments = joined;
+    }
+
+    /** The files the email carries, as "kind:reference" strings in the order they were attached. */
+    public java.util.List<String> attachmentReferences() {
+        return attachments == null ? java.util.List.of() : java.util.List.of(attachments.split("\n"));
+    }
+
     Mail toMail() {
         if (channel != Channel.EMAIL) {
             throw new IllegalStateException("Not an email: " + channel);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,7 +25,7 @@ import org.marquee.core.promo.PromoUses;
 /**
  * The sale of an order once its money is taken: in the caller's transaction, the order becomes
  * PAID, its seats and places SOLD, its promo code use final, its history says so and the "order
- * placed" email is queued. All of it or nothing: an order whose seats another buyer took after
+ * placed" email is queued; then {@link OrderPaid} fires for the areas above. All of it or nothing: an order whose seats another buyer took after
  * its hold ran out, or whose code's last use is gone, is not sold, and the payments pay the money
  * back. Each call locks the order's row first.
  */
@@ -70,6 +71,9 @@ public class OrderSale {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Event<OrderPaid> paid;
 
     /** The order, its row locked until the transaction ends (the first lock of every payment step). */
     public EventSessionOrder lock(long orderId) {
@@ -120,6 +124,7 @@ public class OrderSale {
                 order.id(),
                 "Paid with " + paidWith + (late ? " after the hold ran out" : ""));
         placedMail(order);
+        paid.fire(new OrderPaid(order.id(), order.sessionId(), late));
         return late ? Outcome.SOLD_LATE : Outcome.SOLD;
     }
 
@@ -138,6 +143,10 @@ public class OrderSale {
         lock(orderId).paymentSettled();
     }
 
+    static String placedMailKey(long orderId) {
+        return "order-placed:" + orderId;
+    }
+
     private void placedMail(EventSessionOrder order) {
         if (order.address() == null) {
             return;
@@ -146,7 +155,7 @@ public class OrderSale {
         Locale locale = Locale.forLanguageTag(order.language() == null ? "en" : order.language());
         String link = AccountLinks.from(System::getenv).base() + "/checkout/done.xhtml?order=" + order.id();
         outbox.enqueueEmail(
-                "order-placed:" + order.id(),
+                placedMailKey(order.id()),
                 order.address().email(),
                 OrderMail.PLACED,
                 locale,

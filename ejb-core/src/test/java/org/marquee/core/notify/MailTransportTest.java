@@ -30,4 +30,14 @@ class MailTransportTest {
         assertTrue(logged.contains("Subject: Your sign-in code"), logged);
         assertTrue(logged.contains("123456"), logged);
     }
+
+    @Test
+    void theLogNamesTheAttachedFiles() {
+        Mail mail = new Mail(8L, "buyer@marquee.test", "en", "Your tickets", "See attached.", null)
+                .with(java.util.List.of(new MailAttachment("tickets-K7P2QX.pdf", "application/pdf", new byte[1234])));
+
+        String logged = LogMailer.format(mail);
+
+        assertTrue(logged.contains("Attached: tickets-K7P2QX.pdf (application/pdf, 1234 bytes)"), logged);
+    }
 }

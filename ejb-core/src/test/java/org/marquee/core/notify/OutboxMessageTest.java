@@ -140,4 +140,25 @@ class OutboxMessageTest {
         assertEquals("Betreff", message.subject(), "the subject names no secret");
         assertEquals("Text", message().bodyText(), "other mail keeps its text");
     }
+
+    @Test
+    void filesAreAttachedOnceEachInTheOrderGiven() {
+        OutboxMessage message = message();
+
+        message.attach("tickets", "42");
+        message.attach("invoice", "42");
+        message.attach("tickets", "42");
+
+        assertEquals(java.util.List.of("tickets:42", "invoice:42"), message.attachmentReferences());
+    }
+
+    @Test
+    void anAttachmentReferenceIsAKindAndAnId() {
+        OutboxMessage message = message();
+
+        assertThrows(IllegalArgumentException.class, () -> message.attach("Tickets", "42"));
+        assertThrows(IllegalArgumentException.class, () -> message.attach("tickets", "4\n2"));
+        assertThrows(IllegalArgumentException.class, () -> message.attach("tickets:x", "42"));
+        assertTrue(message.attachmentReferences().isEmpty());
+    }
 }
