@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,15 +121,14 @@ class AdminMailBrowserIT {
     }
 
     private static void awaitStatus(String recipient, String status, Duration timeout) throws Exception {
-        Instant end = Instant.now().plus(timeout);
-        while (TestDatabase.count(
-                        "select count(*) from outbox_message where recipient = ? and status = ?", recipient, status)
-                == 0) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("The message to " + recipient + " did not become " + status);
-            }
-            Thread.sleep(200);
-        }
+        Waits.until(
+                "the message to " + recipient + " " + status,
+                timeout,
+                () -> TestDatabase.count(
+                                "select count(*) from outbox_message where recipient = ? and status = ?",
+                                recipient,
+                                status)
+                        > 0);
     }
 
     private static Browser loggedInAdmin() {

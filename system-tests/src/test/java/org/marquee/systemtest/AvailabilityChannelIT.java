@@ -105,8 +105,11 @@ class AvailabilityChannelIT {
         page.awaitSeat(seat, "HELD", Duration.ofSeconds(1));
         // The notice this node sent comes back to its own listener about as fast as one from
         // another node (first test); it must not make a second push.
-        Thread.sleep(1_000);
-        assertEquals(0, page.messagesAbout(seat), "pushed once, not again for the node's own notice");
+        Waits.stays(
+                "pushed once, not again for the node's own notice",
+                Duration.ofSeconds(1),
+                () -> page.messagesAbout(seat),
+                0);
     }
 
     @Test
@@ -161,19 +164,16 @@ class AvailabilityChannelIT {
      * waits for the listener to connect, at start-up or after its connection was lost.
      */
     private static int listeningBackend(int not) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long pid = TestDatabase.count(
-                    "select coalesce(max(pid), 0) from pg_stat_activity"
-                            + " where datname = current_database() and application_name = ? and pid <> ?",
-                    LISTENER,
-                    not);
-            if (pid != 0) {
-                return (int) pid;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no node listens on the availability channel");
+        long pid = Waits.until(
+                "a node listening on the availability channel",
+                Duration.ofSeconds(30),
+                () -> TestDatabase.count(
+                        "select coalesce(max(pid), 0) from pg_stat_activity"
+                                + " where datname = current_database() and application_name = ? and pid <> ?",
+                        LISTENER,
+                        not),
+                found -> found != 0);
+        return (int) pid;
     }
 
     /** Holds a seat as another node's claim would and sends that node's notice; returns when it sent. */

@@ -42,11 +42,7 @@ final class FakeFaults {
             }
         }
         if (delay != null) {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Waits.latency(delay);
         }
     }
 

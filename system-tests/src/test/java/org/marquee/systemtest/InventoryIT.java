@@ -481,11 +481,8 @@ class InventoryIT {
         expire(order);
 
         // The sweeper runs every 5 seconds on its own; nobody asks for anything meanwhile.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"CANCELLED".equals(text("select status from event_session_order where id = ?", order.orderId()))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        Waits.until("the sweeper cancelling order " + order.orderId(), Duration.ofSeconds(30), () -> "CANCELLED"
+                .equals(text("select status from event_session_order where id = ?", order.orderId())));
         assertEquals("CANCELLED", text("select status from event_session_order where id = ?", order.orderId()));
         assertEquals(
                 0,

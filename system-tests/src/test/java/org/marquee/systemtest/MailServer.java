@@ -8,7 +8,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -94,16 +93,20 @@ final class MailServer implements AutoCloseable {
     /** Waits for the message whose Message-ID names this outbox row (the mailer makes it so). */
     MimeMessage awaitOutboxMessage(String recipient, long outboxId, Duration timeout) throws Exception {
         String id = "<outbox-" + outboxId + "@";
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            for (MimeMessage message : to(recipient)) {
-                if (message.getMessageID() != null && message.getMessageID().startsWith(id)) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No message " + id + "...> to " + recipient + " within " + timeout);
+        return Waits.until(
+                        "message " + id + "...> to " + recipient,
+                        timeout,
+                        () -> {
+                            for (MimeMessage message : to(recipient)) {
+                                if (message.getMessageID() != null
+                                        && message.getMessageID().startsWith(id)) {
+                                    return java.util.Optional.of(message);
+                                }
+                            }
+                            return java.util.Optional.<MimeMessage>empty();
+                        },
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     /** The plain-text part of a message. */
@@ -132,17 +135,11 @@ final class MailServer implements AutoCloseable {
 
     /** Waits until at least {@code count} messages to the recipient arrived, and answers them all. */
     List<MimeMessage> await(String recipient, int count, Duration timeout) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        List<MimeMessage> received = to(recipient);
-        while (received.size() < count && Instant.now().isBefore(end)) {
-            Thread.sleep(100);
-            received = to(recipient);
-        }
-        if (received.size() < count) {
-            throw new AssertionError("Expected " + count + " messages to " + recipient + " within " + timeout + ", got "
-                    + received.size());
-        }
-        return received;
+        return Waits.until(
+                count + " messages to " + recipient,
+                timeout,
+                () -> to(recipient),
+                received -> received.size() >= count);
     }
 
     private static Predicate<MimeMessage> addressedTo(String recipient) {

@@ -123,8 +123,11 @@ class NewsletterBrowserIT {
 
             long second = sendNewsletter(editor, "Winter season " + tag, "Nothing for those who left.", null, mail);
             awaitLog(editor, second);
-            Thread.sleep(2000);
-            assertEquals(2, mail.to(visitorAddress).size(), "the confirmation and the first newsletter only");
+            Waits.stays(
+                    "the confirmation and the first newsletter only",
+                    Duration.ofSeconds(2),
+                    () -> mail.to(visitorAddress).size(),
+                    2);
 
             editor.open("/marketing/subscribers.xhtml");
             String counts = editor.text("#subscriber-counts");

@@ -119,10 +119,14 @@ class NewsletterIT {
             assertTrue(text.contains("Mit einem Klick abbestellen"), "the subscriber's language");
             assertTrue(html.contains("Line one &lt;b&gt;bold?&lt;/b&gt;"), "no markup from the text in the HTML");
 
-            Thread.sleep(1500);
-            assertEquals(2, mail.to(confirmed).size(), "the confirmation and one newsletter");
-            assertEquals(1, mail.to(pending).size(), "only the confirmation");
-            assertEquals(1, mail.to(left).size(), "only the confirmation");
+            Waits.stays(
+                    "the confirmation and one newsletter; the pending and the departed only the confirmation",
+                    Duration.ofMillis(1500),
+                    () -> List.of(
+                            mail.to(confirmed).size(),
+                            mail.to(pending).size(),
+                            mail.to(left).size()),
+                    List.of(2, 1, 1));
             assertEquals(log.queued(), log.sent() + log.failed() + log.waiting());
             assertEquals(
                     log.queued(),
@@ -153,24 +157,20 @@ class NewsletterIT {
 
             List<Instant> changes = new ArrayList<>();
             List<Long> queued = new ArrayList<>();
-            long seen = 0;
-            boolean left = false;
-            Instant end = Instant.now().plus(Duration.ofMinutes(3));
-            while (!"SENT".equals(string("select status from newsletter where id = ?", id))
-                    && Instant.now().isBefore(end)) {
+            // Each poll notes when the queued count moved; the last subscriber leaves after the first batch.
+            Waits.until("the newsletter sent in batches", Duration.ofMinutes(3), () -> {
                 long now = count("select queued from newsletter where id = ?", id);
+                long seen = queued.isEmpty() ? 0 : queued.get(queued.size() - 1);
                 if (now != seen) {
                     changes.add(Instant.now());
                     queued.add(now);
-                    seen = now;
-                    if (!left) {
+                    if (queued.size() == 1) {
                         assertTrue(subscriptions.unsubscribe(unsubscribeToken(last)), "leaves after the first batch");
-                        left = true;
                     }
                 }
-                Thread.sleep(50);
-            }
-            assertTrue(left, "at least one batch went out");
+                return "SENT".equals(string("select status from newsletter where id = ?", id));
+            });
+            assertTrue(!queued.isEmpty(), "at least one batch went out");
             long previous = 0;
             for (int i = 0; i < queued.size(); i++) {
                 assertTrue(queued.get(i) - previous <= batchSize, "a batch holds at most " + batchSize + ": " + queued);
@@ -187,9 +187,14 @@ class NewsletterIT {
                 mail.await(address, 1, ARRIVAL);
             }
             SendLog log = awaitLog(id);
-            Thread.sleep(1500);
+            Waits.stays(
+                    "one copy to each of the first four",
+                    Duration.ofMillis(1500),
+                    () -> addresses.subList(0, 4).stream()
+                            .map(address -> mail.to(address).size())
+                            .toList(),
+                    List.of(1, 1, 1, 1));
             for (String address : addresses.subList(0, 4)) {
-                assertEquals(1, mail.to(address).size(), address);
                 assertEquals("Throttled " + run, mail.to(address).get(0).getSubject());
             }
             assertTrue(mail.to(last).isEmpty(), "unsubscribed between batches: nothing");
@@ -246,13 +251,11 @@ class NewsletterIT {
 
     /** Waits until sending has finished and the outbox has no message of it waiting. */
     private SendLog awaitLog(long id) throws Exception {
-        Instant end = Instant.now().plus(ARRIVAL.multipliedBy(4));
-        SendLog log = Callers.as(EDITOR, Role.MARKETING, () -> newsletters.log(id));
-        while (!(log.status().name().equals("SENT") && log.waiting() == 0)
-                && Instant.now().isBefore(end)) {
-            Thread.sleep(200);
-            log = Callers.as(EDITOR, Role.MARKETING, () -> newsletters.log(id));
-        }
+        SendLog log = Waits.until(
+                "newsletter " + id + " sent with nothing waiting",
+                ARRIVAL.multipliedBy(4),
+                () -> Callers.as(EDITOR, Role.MARKETING, () -> newsletters.log(id)),
+                now -> now.status().name().equals("SENT") && now.waiting() == 0);
         assertEquals("SENT", log.status().name(), "sending finished: " + log);
         assertEquals(0, log.waiting(), "nothing waits: " + log);
         return log;

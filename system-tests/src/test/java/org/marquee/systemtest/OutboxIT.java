@@ -79,10 +79,13 @@ class OutboxIT {
             transaction.rollback();
 
             dispatcher.dispatchDue();
-            Thread.sleep(1500);
 
             assertEquals(0, count("select count(*) from outbox_message where dedupe_key = ?", key));
-            assertTrue(mail.to(recipient).isEmpty());
+            Waits.stays(
+                    "no mail to " + recipient,
+                    Duration.ofMillis(1500),
+                    () -> mail.to(recipient).size(),
+                    0);
         }
         assertThrows(
                 EJBTransactionRequiredException.class,
@@ -108,8 +111,9 @@ class OutboxIT {
             assertTrue(((String) alternatives.getBodyPart(0).getContent()).contains("angefordert von OutboxIT"));
             assertTrue(alternatives.getBodyPart(1).getContentType().startsWith("text/html"));
 
-            Thread.sleep(2000); // several more runs of the timer
-            assertEquals(1, mail.to(recipient).size(), "sent once");
+            // Several more runs of the timer.
+            Waits.stays(
+                    "sent once", Duration.ofSeconds(2), () -> mail.to(recipient).size(), 1);
             assertEquals(
                     1,
                     count(
@@ -133,9 +137,11 @@ class OutboxIT {
             transaction.commit();
 
             mail.await(first, 1, ARRIVAL);
-            Thread.sleep(1500);
-            assertEquals(1, mail.to(first).size());
-            assertTrue(mail.to(second).isEmpty());
+            Waits.stays(
+                    "one mail to the first recipient, none to the second",
+                    Duration.ofMillis(1500),
+                    () -> List.of(mail.to(first).size(), mail.to(second).size()),
+                    List.of(1, 0));
             assertEquals(1, count("select count(*) from outbox_message where dedupe_key = ?", key));
         }
     }
@@ -166,8 +172,11 @@ class OutboxIT {
             mail.await(recipient, 1, ARRIVAL);
             awaitStatus(key, "SENT");
             assertEquals(3, count("select attempts from outbox_message where dedupe_key = ?", key));
-            Thread.sleep(1500);
-            assertEquals(1, mail.to(recipient).size());
+            Waits.stays(
+                    "one mail after the outage",
+                    Duration.ofMillis(1500),
+                    () -> mail.to(recipient).size(),
+                    1);
         }
     }
 
@@ -189,12 +198,11 @@ class OutboxIT {
             for (int i = 0; i < racers; i++) {
                 done.add(executor.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    Instant end = Instant.now().plusSeconds(30);
-                    while (pending(run) > 0 && Instant.now().isBefore(end)) {
-                        if (dispatcher.dispatchDue() == 0) {
-                            Thread.sleep(20); // the rest is leased by another racer
-                        }
-                    }
+                    // A run that sends nothing finds the rest leased by another racer and polls again.
+                    Waits.until("every message of " + run + " sent", Duration.ofSeconds(30), () -> {
+                        dispatcher.dispatchDue();
+                        return pending(run) == 0;
+                    });
                     return null;
                 }));
             }
@@ -202,11 +210,14 @@ class OutboxIT {
                 racer.get(60, TimeUnit.SECONDS);
             }
 
-            Thread.sleep(1500);
-            for (int i = 0; i < messages; i++) {
-                String recipient = run + "-" + i + "@marquee.test";
-                assertEquals(1, mail.to(recipient).size(), "one copy to " + recipient);
-            }
+            Waits.stays(
+                    "one copy to each of the " + messages + " recipients",
+                    Duration.ofMillis(1500),
+                    () -> java.util.stream.IntStream.range(0, messages)
+                            .map(i -> mail.to(run + "-" + i + "@marquee.test").size())
+                            .boxed()
+                            .toList(),
+                    java.util.Collections.nCopies(messages, 1));
             assertEquals(
                     messages,
                     count(
@@ -226,34 +237,35 @@ class OutboxIT {
 
     /** Waits until the message has failed this many times; answers when its next attempt is due. */
     private Instant awaitAttempts(String key, int attempts) throws Exception {
-        Instant end = Instant.now().plus(ARRIVAL);
-        while (Instant.now().isBefore(end)) {
-            try (Connection connection = database.getConnection();
-                    PreparedStatement query = connection.prepareStatement(
-                            "select attempts, next_attempt_at from outbox_message where dedupe_key = ?")) {
-                query.setString(1, key);
-                try (ResultSet row = query.executeQuery()) {
-                    if (row.next() && row.getInt(1) == attempts) {
-                        return row.getObject(2, OffsetDateTime.class).toInstant();
-                    }
-                    if (row.getRow() > 0 && row.getInt(1) > attempts) {
-                        throw new AssertionError("Missed attempt " + attempts + " of " + key);
-                    }
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("No attempt " + attempts + " of " + key + " within " + ARRIVAL);
+        return Waits.until(
+                        "attempt " + attempts + " of " + key,
+                        ARRIVAL,
+                        () -> {
+                            try (Connection connection = database.getConnection();
+                                    PreparedStatement query = connection.prepareStatement(
+                                            "select attempts, next_attempt_at from outbox_message where dedupe_key = ?")) {
+                                query.setString(1, key);
+                                try (ResultSet row = query.executeQuery()) {
+                                    if (row.next() && row.getInt(1) == attempts) {
+                                        return java.util.Optional.of(row.getObject(2, OffsetDateTime.class)
+                                                .toInstant());
+                                    }
+                                    if (row.getRow() > 0 && row.getInt(1) > attempts) {
+                                        throw new AssertionError("Missed attempt " + attempts + " of " + key);
+                                    }
+                                    return java.util.Optional.<Instant>empty();
+                                }
+                            }
+                        },
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private void awaitStatus(String key, String status) throws Exception {
-        Instant end = Instant.now().plus(ARRIVAL);
-        while (!status.equals(string("select status from outbox_message where dedupe_key = ?", key))) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError(key + " did not become " + status);
-            }
-            Thread.sleep(100);
-        }
+        Waits.until(
+                key + " " + status,
+                ARRIVAL,
+                () -> status.equals(string("select status from outbox_message where dedupe_key = ?", key)));
     }
 
     private long count(String sql, Object... parameters) throws SQLException {

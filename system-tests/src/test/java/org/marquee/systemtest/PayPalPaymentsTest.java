@@ -386,18 +386,10 @@ class PayPalPaymentsTest {
     }
 
     private void awaitCaptures(int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (fake.captures().size() < count && System.nanoTime() < deadline) {
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Waits.until(
+                count + " captures at the fake",
+                Duration.ofSeconds(5),
+                () -> fake.captures().size() >= count);
     }
 
     private static HttpResponse<String> post(URI uri) throws Exception {

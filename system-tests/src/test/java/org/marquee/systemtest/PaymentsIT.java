@@ -657,13 +657,7 @@ class PaymentsIT {
 
     /** Polls until the condition holds (the webhook thread and the timers run beside the test). */
     private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + WAIT + ": " + what);
-            }
-            Thread.sleep(100);
-        }
+        Waits.until(what, WAIT, condition::getAsBoolean);
     }
 
     private long number(String sql, Object... parameters) throws SQLException {

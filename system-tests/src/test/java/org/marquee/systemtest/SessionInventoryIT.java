@@ -120,11 +120,7 @@ class SessionInventoryIT {
 
     /** The sold-out decision follows a claim or release after its commit: wait for it. */
     private void eventually(SessionStatus expected, long sessionId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (status(sessionId) != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertEquals(expected, status(sessionId));
+        Waits.until("session " + sessionId + " " + expected, PATIENCE, () -> status(sessionId) == expected);
     }
 
     @Test

@@ -51,9 +51,28 @@ class ThrottlePolicyTest {
     }
 
     @Test
-    void theLoginPolicyIsFiveFailuresInFifteenMinutes() {
-        assertEquals(5, ThrottlePolicy.LOGIN.maxFailures());
-        assertEquals(Duration.ofMinutes(15), ThrottlePolicy.LOGIN.window());
+    void aLoginLocksOnTheFifthFailureInAQuarterOfAnHourNotTheFourth() {
+        List<Instant> four = List.of(minutesAgo(1), minutesAgo(4), minutesAgo(8), minutesAgo(14));
+        List<Instant> five = List.of(minutesAgo(1), minutesAgo(4), minutesAgo(8), minutesAgo(12), minutesAgo(14));
+
+        assertTrue(ThrottlePolicy.LOGIN.lockedUntil(four, NOW).isEmpty());
+        assertEquals(
+                Optional.of(minutesAgo(14).plus(Duration.ofMinutes(15))), ThrottlePolicy.LOGIN.lockedUntil(five, NOW));
+        assertTrue(
+                ThrottlePolicy.LOGIN
+                        .lockedUntil(five, NOW.plus(Duration.ofMinutes(2)))
+                        .isEmpty(),
+                "the oldest failure left the quarter of an hour");
+    }
+
+    @Test
+    void resetMailsStopAtTheFourthInAnHour() {
+        List<Instant> three = List.of(minutesAgo(5), minutesAgo(30), minutesAgo(59));
+
+        assertTrue(ThrottlePolicy.PASSWORD_RESET.lockedUntil(three, NOW).isPresent());
+        assertTrue(ThrottlePolicy.PASSWORD_RESET
+                .lockedUntil(three.subList(0, 2), NOW)
+                .isEmpty());
     }
 
     @Test
