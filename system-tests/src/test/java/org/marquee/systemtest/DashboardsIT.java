@@ -308,7 +308,8 @@ class DashboardsIT {
         int csv = SqlCounter.count(
                 em, () -> fixture.as(Who.VENUE_OWNER, () -> attendees.csv(TeamKind.VENUE, fixture.sessionOfAAtA)));
         int admin = SqlCounter.count(em, () -> asAdmin(() -> platform.figures()));
-        System.out.printf("Dashboard statements: session %d, team %d, attendee list %d, platform %d%n",
+        System.out.printf(
+                "Dashboard statements: session %d, team %d, attendee list %d, platform %d%n",
                 session, team, csv, admin);
         assertTrue(session <= 10, "session dashboard: " + session + " statements");
         assertTrue(team <= 8, "team dashboard: " + team + " statements");

@@ -59,8 +59,10 @@ class DashboardFiguresTest {
     void theAttendeeCsvHasOneLinePerSeatOrPlaceInTheVenuesZoneAndQuotesWhatASpreadsheetWouldRun() {
         Instant paid = Instant.parse("2026-05-01T22:30:00Z");
         List<AttendeeRow> rows = List.of(
-                new AttendeeRow(1, "Ana Silva", "ana@example.org", "ABC2345", 10, "Stalls", 7L, "B", 12, null, paid, null),
-                new AttendeeRow(2, "=cmd()", "x@example.org", "DEF6789", 11, "Floor, left", null, null, null, 4, paid, null));
+                new AttendeeRow(
+                        1, "Ana Silva", "ana@example.org", "ABC2345", 10, "Stalls", 7L, "B", 12, null, paid, null),
+                new AttendeeRow(
+                        2, "=cmd()", "x@example.org", "DEF6789", 11, "Floor, left", null, null, null, 4, paid, null));
 
         String csv = AttendeeCsv.of(rows, ZoneId.of("Europe/Berlin"), false);
 
@@ -74,7 +76,8 @@ class DashboardFiguresTest {
     @Test
     void theCheckInColumnAppearsOnlyWhenCheckInsAreRecorded() {
         Instant paid = Instant.parse("2026-05-01T10:00:00Z");
-        AttendeeRow row = new AttendeeRow(1, "Ana", "a@example.org", "ABC2345", 10, "Stalls", 7L, "B", 12, null, paid, null)
+        AttendeeRow row = new AttendeeRow(
+                        1, "Ana", "a@example.org", "ABC2345", 10, "Stalls", 7L, "B", 12, null, paid, null)
                 .checkedIn(Instant.parse("2026-05-03T18:05:00Z"));
 
         assertEquals(
