@@ -27,6 +27,7 @@ import org.marquee.core.identity.TeamKind;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.SectionAvailability;
 import org.marquee.core.platform.Money;
+import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.SqlValues;
 
 /**
@@ -76,9 +77,7 @@ public class StaffDashboards {
         EventSession session = sessions.visible(kind, sessionId);
         Instant now = clock.instant();
         ZoneId zone = session.timeZone();
-        List<SectionFigures> sections = availability.of(sessionId, false).sections().stream()
-                .map(s -> figures(session.venue().name(), s))
-                .toList();
+        List<SectionFigures> sections = sectionsOf(session);
         List<Object[]> revenue = Figures.rows(
                 em,
                 "select o.currency, sum(o.total_minor), count(*) from event_session_order o"
@@ -161,6 +160,17 @@ public class StaffDashboards {
                 Figures.money(revenue),
                 revenue.stream().mapToLong(row -> SqlValues.number(row[2])).sum(),
                 sold.isEmpty() ? List.of() : Figures.everyDay(sold, from, today));
+    }
+
+    /** The session's sections as its inventory counts them; none for a venue without sections. */
+    private List<SectionFigures> sectionsOf(EventSession session) {
+        try {
+            return availability.of(session.id(), false).sections().stream()
+                    .map(s -> figures(session.venue().name(), s))
+                    .toList();
+        } catch (NotFound noSections) {
+            return List.of();
+        }
     }
 
     /** Revenue of each session, per currency (one query). */
