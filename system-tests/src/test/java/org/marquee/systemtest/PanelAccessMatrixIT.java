@@ -154,13 +154,17 @@ class PanelAccessMatrixIT {
         }
         for (String page : List.of(
                 "/venue/",
+                "/venue/dashboard.xhtml",
                 "/venue/sessions.xhtml",
                 "/venue/team.xhtml",
                 "/venue/session.xhtml?id=" + ownSession,
+                "/venue/attendees.xhtml?session=" + ownSession,
                 "/venue/order.xhtml?id=" + ownOrder)) {
             rows.add(staffPage(page, VENUE_STAFF, foreignVenueName));
         }
         rows.add(staffPage("/venue/sessions.xhtml?team=" + foreignVenue, VENUE_STAFF, foreignVenueName));
+        rows.add(staffPage("/venue/dashboard.xhtml?team=" + foreignVenue, VENUE_STAFF, foreignVenueName));
+        rows.add(outOfScope("/venue/attendees.xhtml?session=" + foreignSession, VENUE_STAFF, null));
         rows.add(outOfScope("/venue/session.xhtml?id=" + foreignSession, VENUE_STAFF, foreignTitle));
         rows.add(outOfScope("/venue/session.xhtml?id=987654321", VENUE_STAFF, null));
         rows.add(outOfScope("/venue/order.xhtml?id=" + foreignOrder, VENUE_STAFF, foreignPnr));
@@ -168,15 +172,18 @@ class PanelAccessMatrixIT {
         rows.add(invitationPage("/venue/invitation.xhtml?token=not-a-token-" + tag));
         for (String page : List.of(
                 "/artist/",
+                "/artist/dashboard.xhtml",
                 "/artist/sessions.xhtml",
                 "/artist/team.xhtml",
                 "/artist/session.xhtml?id=" + artistSession,
+                "/artist/attendees.xhtml?session=" + artistSession,
                 "/artist/order.xhtml?id=" + artistOrder)) {
             rows.add(staffPage(page, ARTIST_STAFF, null));
         }
         rows.add(outOfScope("/artist/session.xhtml?id=" + foreignArtistSession, ARTIST_STAFF, foreignArtistTitle));
         rows.add(outOfScope("/artist/session.xhtml?id=" + ownSession + "0000", ARTIST_STAFF, null));
         rows.add(outOfScope("/artist/order.xhtml?id=" + foreignArtistOrder, ARTIST_STAFF, foreignArtistPnr));
+        rows.add(outOfScope("/artist/attendees.xhtml?session=" + foreignArtistSession, ARTIST_STAFF, null));
         rows.add(invitationPage("/artist/invitation.xhtml?token=not-a-token-" + tag));
         // The buyer's account area: any logged-in account, whatever its roles.
         rows.add(invitationPage("/account/"));

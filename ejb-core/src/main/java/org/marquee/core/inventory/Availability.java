@@ -6,7 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.SqlValues;
 
@@ -30,6 +35,19 @@ public class Availability {
             + " x on x.section_id = sc.id"
             + " where es.id = ?"
             + " group by sc.id, sc.name, sc.kind, sc.sort_order order by sc.sort_order, sc.id";
+
+    // The same per section of several sessions, for the dashboards; sections without rows are left out.
+    static final String SECTIONS_OF_SESSIONS = "select x.session_id, sc.id, sc.name, sc.kind, count(*),"
+            + " sum(case when x.disabled then 1 else 0 end),"
+            + " sum(case when not x.disabled and x.held_until < ? then 1 else 0 end),"
+            + " sum(case when not x.disabled and x.held_until >= ? then 1 else 0 end)"
+            + " from (select ss.session_id, ss.section_id, ss.held_until, st.disabled from session_seat ss"
+            + "   join seat st on st.id = ss.seat_id where ss.session_id in (%1$s)"
+            + "   union all select sp.session_id, sp.section_id, sp.held_until, false from session_place sp"
+            + "   where sp.session_id in (%1$s)) x"
+            + " join section sc on sc.id = x.section_id"
+            + " group by x.session_id, sc.id, sc.name, sc.kind, sc.sort_order"
+            + " order by x.session_id, sc.sort_order, sc.id";
 
     static final String SEATS = "select ss.seat_id, ss.section_id, st.row_label, st.seat_number,"
             + " ss.held_until, st.disabled from session_seat ss join seat st on st.id = ss.seat_id"
@@ -59,6 +77,34 @@ public class Availability {
                 rows.stream().map(Availability::section).toList();
         List<SeatAvailability> seats = withSeats ? seats(sessionId, now) : List.of();
         return new SessionAvailability(sessionId, now, sections, seats);
+    }
+
+    /**
+     * The sections of several sessions with their counts, by session, in one query however many
+     * seats; a session without inventory rows (not opened for sale yet) is absent.
+     */
+    public Map<Long, List<SectionAvailability>> ofSessions(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = List.copyOf(sessionIds);
+        jakarta.persistence.Query query =
+                em.createNativeQuery(String.format(SECTIONS_OF_SESSIONS, SqlValues.placeholders(ids.size())));
+        query.setParameter(1, SqlValues.at(clock.instant()));
+        query.setParameter(2, Holds.SOLD);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(3 + i, ids.get(i));
+            query.setParameter(3 + ids.size() + i, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<SectionAvailability>> bySession = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            bySession
+                    .computeIfAbsent(SqlValues.number(row[0]), id -> new ArrayList<>())
+                    .add(section(Arrays.copyOfRange(row, 1, row.length)));
+        }
+        return bySession;
     }
 
     private static SectionAvailability section(Object[] row) {

@@ -11,6 +11,9 @@ import org.marquee.core.identity.NotInScope;
 import org.marquee.core.identity.TeamKind;
 import org.marquee.core.order.StaffOrderRow;
 import org.marquee.core.order.StaffOrders;
+import org.marquee.core.reporting.SessionDashboard;
+import org.marquee.core.reporting.StaffDashboards;
+import org.marquee.web.Charts;
 import org.marquee.web.PagedModel;
 import org.marquee.web.Responses;
 
@@ -30,6 +33,9 @@ public class SessionDetails implements Serializable {
     @EJB
     private StaffOrders orders;
 
+    @EJB
+    private StaffDashboards dashboards;
+
     @Inject
     private StaffPanel staffPanel;
 
@@ -39,6 +45,9 @@ public class SessionDetails implements Serializable {
     private Long id;
     private StaffSessionView view;
     private PagedModel<StaffOrderRow> orderModel;
+    private SessionDashboard dashboard;
+    private String salesChart;
+    private String checkInChart;
 
     public void load() {
         if (id == null) {
@@ -52,6 +61,9 @@ public class SessionDetails implements Serializable {
             TeamKind kind = staffPanel.kind();
             long sessionId = id;
             orderModel = new PagedModel<>(request -> service.page(kind, sessionId, request), StaffOrderRow::id);
+            dashboard = dashboards.session(kind, sessionId);
+            salesChart = Charts.sales(dashboard.sales());
+            checkInChart = Charts.checkIns(dashboard.checkIns(), dashboard.timeZone());
         } catch (NotInScope refused) {
             Responses.notFound();
         }
@@ -67,6 +79,21 @@ public class SessionDetails implements Serializable {
 
     public StaffSessionView getView() {
         return view;
+    }
+
+    /** Sold, held and free per section, revenue, sales and (once recorded) check-ins. */
+    public SessionDashboard getDashboard() {
+        return dashboard;
+    }
+
+    /** Tickets sold per day as a Chart.js configuration; null before the first sale. */
+    public String getSalesChart() {
+        return salesChart;
+    }
+
+    /** Check-ins over time as a Chart.js configuration; null while none is recorded. */
+    public String getCheckInChart() {
+        return checkInChart;
     }
 
     /** The session's orders, newest first; null when the session is not the caller's. */
