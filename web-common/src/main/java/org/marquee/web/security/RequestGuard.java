@@ -37,7 +37,8 @@ import org.marquee.core.identity.SessionValidity;
  *       another site: its {@code Origin} is neither the site's ({@code MARQUEE_PUBLIC_URL}) nor
  *       the requested host, or it has no Origin and says {@code Sec-Fetch-Site: cross-site}.
  *       Programs (API clients, payment webhooks) send no Origin and pass;
- *   <li>ends a logged-in session whose account ended its sessions since (password reset, deletion);
+ *   <li>ends a logged-in session whose account ended its sessions since (password reset or change,
+ *       deletion), or that its owner ended from the list of their sessions;
  *   <li>where {@code MARQUEE_PUBLIC_URL} is set, presents the request at that address (scheme,
  *       host, port), so that no absolute address is built from a forged {@code Host};
  *   <li>behind a trusted proxy ({@code MARQUEE_TRUST_PROXY=true}) that says the browser came over
@@ -157,7 +158,11 @@ public class RequestGuard extends HttpFilter {
             return false;
         }
         Object loggedInAt = session.getAttribute(MarqueeAuthentication.LOGGED_IN_AT);
-        if (sessions.isValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+        Object loginSession = session.getAttribute(MarqueeAuthentication.LOGIN_SESSION);
+        if (sessions.isValid(
+                caller.getName(),
+                loggedInAt instanceof Instant at ? at : null,
+                loginSession instanceof String key ? key : null)) {
             return false;
         }
         LOG.info(() -> "Ended a session of " + caller.getName() + " that logged in before its account ended them");
