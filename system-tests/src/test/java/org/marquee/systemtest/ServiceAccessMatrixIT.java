@@ -275,7 +275,7 @@ class ServiceAccessMatrixIT {
                         (f, who) -> () -> images.attachDrawn(
                                         ImageOwner.ARTIST,
                                         f.artistB,
-                                        new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB),
+                                        new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB),
                                         "Row " + who)
                                 .id()),
                 new Row(

@@ -44,13 +44,21 @@ public class LoginSessions {
     @Resource
     private SessionContext context;
 
-    /** A new session of the account that just logged in; the key goes into its server session. */
+    /**
+     * A new session of the account that just logged in; the key goes into its server session.
+     * Null (and the session goes unlisted) if no account has that login, which the identity
+     * store has just accepted: a login is never refused for the list's sake.
+     */
     public String begin(String email, String userAgent, String address) {
         User user = em.createNamedQuery("User.byEmail", User.class)
                 .setParameter("email", EmailAddress.normalize(email))
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFound("User", email));
+                .orElse(null);
+        if (user == null) {
+            LOG.warning(() -> "A login of " + email + " has no account to list its session under");
+            return null;
+        }
         String key = Secrets.generate();
         em.persist(new LoginSession(user, Secrets.hash(key), UserAgentSummary.of(userAgent), address, clock.instant()));
         return key;

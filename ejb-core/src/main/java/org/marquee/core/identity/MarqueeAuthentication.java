@@ -66,7 +66,7 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
             AuthenticationStatus status = context.notifyContainerAboutLogin(result);
             HttpSession session = request.getSession(true);
             session.setAttribute(LOGGED_IN_AT, Instant.now());
-            session.setAttribute(
+            session.setAttribute( // null (no attribute) when the session could not be listed
                     LOGIN_SESSION,
                     loginSessions.begin(
                             result.getCallerPrincipal().getName(),
