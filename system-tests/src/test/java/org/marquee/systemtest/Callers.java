@@ -40,6 +40,13 @@ final class Callers {
         });
     }
 
+    /** The admin that fixtures build the catalog as (changing it is an admin's act). */
+    static final String FIXTURE_ADMIN = "fixture-admin@marquee.test";
+
+    static <T> T asAdmin(Callable<T> call) {
+        return as(FIXTURE_ADMIN, Role.ADMIN, call);
+    }
+
     static <T> T anonymous(Callable<T> call) {
         return run(SecurityDomain.getCurrent().getAnonymousSecurityIdentity(), call);
     }

@@ -43,7 +43,7 @@ import org.marquee.core.venue.Venue;
 import org.marquee.core.venue.Venues;
 
 /** The catalog services inside the server on PostgreSQL: building a programme, finding it, refusing bad input. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsFixtureAdmin.class})
 @Tag(SharedDeployment.IN_SERVER)
 class CatalogIT {
 

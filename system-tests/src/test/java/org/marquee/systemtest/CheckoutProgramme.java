@@ -42,6 +42,21 @@ record CheckoutProgramme(
             DataSource db,
             int rows,
             int seatsPerRow,
+            int standing) {
+        // Building a venue, an event and its session is an admin's act.
+        return Callers.asAdmin(
+                () -> build(geography, categories, venues, events, sessions, db, rows, seatsPerRow, standing));
+    }
+
+    private static CheckoutProgramme build(
+            Geography geography,
+            Categories categories,
+            Venues venues,
+            Events events,
+            Sessions sessions,
+            DataSource db,
+            int rows,
+            int seatsPerRow,
             int standing)
             throws SQLException {
         String tag = "c" + System.nanoTime();

@@ -119,7 +119,7 @@ class PromoCodesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.marqueeWithTests(PromoCodesIT.class, CheckoutProgramme.class, Callers.class);
+        return Deployments.marqueeWithTests(PromoCodesIT.class, CheckoutProgramme.class);
     }
 
     @BeforeEach

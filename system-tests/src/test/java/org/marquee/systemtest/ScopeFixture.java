@@ -73,6 +73,37 @@ final class ScopeFixture {
                 Who.ARTIST_OWNER, email("artist-owner-a"),
                 Who.ARTIST_MANAGER, email("artist-manager-a"),
                 Who.BUYER, email("buyer"));
+        long[] ids = Callers.asAdmin(this::build);
+        venueA = ids[0];
+        venueB = ids[1];
+        artistA = ids[2];
+        artistB = ids[3];
+        sessionOfAAtA = ids[4];
+        sessionOfAAtB = ids[5];
+        sessionOfBAtB = ids[6];
+
+        asAdmin(() -> {
+            OwnerAssignments owners = service(OwnerAssignments.class);
+            owners.assign(TeamKind.VENUE, venueA, emails.get(Who.VENUE_OWNER));
+            owners.assign(TeamKind.VENUE, venueB, venueOwnerB);
+            owners.assign(TeamKind.ARTIST, artistA, emails.get(Who.ARTIST_OWNER));
+            owners.assign(TeamKind.ARTIST, artistB, artistOwnerB);
+            return null;
+        });
+        join(TeamKind.VENUE, venueA, emails.get(Who.VENUE_OWNER), emails.get(Who.VENUE_MANAGER), MemberRole.MANAGER);
+        join(
+                TeamKind.ARTIST,
+                artistA,
+                emails.get(Who.ARTIST_OWNER),
+                emails.get(Who.ARTIST_MANAGER),
+                MemberRole.MANAGER);
+    }
+
+    /**
+     * The accounts, venues, artists, events and sessions, made as an admin (staff accounts and
+     * the catalog are an admin's to create); their ids in the order of the fields.
+     */
+    private long[] build() {
         UserAccounts accounts = service(UserAccounts.class);
         accounts.register(emails.get(Who.ADMIN), "Admin " + tag, PASSWORD, Set.of(Role.ADMIN));
         accounts.register(emails.get(Who.MARKETING), "Editor " + tag, PASSWORD, Set.of(Role.MARKETING));
@@ -93,46 +124,34 @@ final class ScopeFixture {
                 .addCity("DE", "Scopeville " + tag, "Europe/Berlin")
                 .id();
         Venues venues = service(Venues.class);
-        venueA = venues.create("Venue A " + tag, null, city, "1 A Street", null).id();
-        venueB = venues.create("Venue B " + tag, null, city, "2 B Street", null).id();
+        long venueA =
+                venues.create("Venue A " + tag, null, city, "1 A Street", null).id();
+        long venueB =
+                venues.create("Venue B " + tag, null, city, "2 B Street", null).id();
         for (long venue : List.of(venueA, venueB)) {
             venues.addStandingSection(
                     venue, "Floor", 100, Money.ofMinor(2000, "EUR"), new Placement(0, 0, 0, Shape.RECTANGLE, 800, 600));
         }
         Artists artists = service(Artists.class);
-        artistA = artists.add("Artist A " + tag, null, null).id();
-        artistB = artists.add("Artist B " + tag, null, null).id();
+        long artistA = artists.add("Artist A " + tag, null, null).id();
+        long artistB = artists.add("Artist B " + tag, null, null).id();
 
         long category = service(Categories.class).add("Category " + tag, null).id();
         Events events = service(Events.class);
         Event showA = events.create("Show of A " + tag, null, null, category, List.of(artistA));
         Event showB = events.create("Show of B " + tag, null, null, category, List.of(artistB));
         Sessions sessions = service(Sessions.class);
-        sessionOfAAtA =
+        long sessionOfAAtA =
                 sessions.schedule(showA.id(), venueA, times(10), Map.of()).id();
-        sessionOfAAtB =
+        long sessionOfAAtB =
                 sessions.schedule(showA.id(), venueB, times(11), Map.of()).id();
-        sessionOfBAtB =
+        long sessionOfBAtB =
                 sessions.schedule(showB.id(), venueB, times(12), Map.of()).id();
         // Published, so that buyers can start orders of the sessions (the order rows of the matrix).
         events.publish(showA.id());
         events.publish(showB.id());
 
-        asAdmin(() -> {
-            OwnerAssignments owners = service(OwnerAssignments.class);
-            owners.assign(TeamKind.VENUE, venueA, emails.get(Who.VENUE_OWNER));
-            owners.assign(TeamKind.VENUE, venueB, venueOwnerB);
-            owners.assign(TeamKind.ARTIST, artistA, emails.get(Who.ARTIST_OWNER));
-            owners.assign(TeamKind.ARTIST, artistB, artistOwnerB);
-            return null;
-        });
-        join(TeamKind.VENUE, venueA, emails.get(Who.VENUE_OWNER), emails.get(Who.VENUE_MANAGER), MemberRole.MANAGER);
-        join(
-                TeamKind.ARTIST,
-                artistA,
-                emails.get(Who.ARTIST_OWNER),
-                emails.get(Who.ARTIST_MANAGER),
-                MemberRole.MANAGER);
+        return new long[] {venueA, venueB, artistA, artistB, sessionOfAAtA, sessionOfAAtB, sessionOfBAtB};
     }
 
     /** The owner invites the address and its account accepts: the way managers join. */
@@ -172,7 +191,7 @@ final class ScopeFixture {
         return CDI.current().select(type).get();
     }
 
-    private static SessionTimes times(int daysAhead) {
+    static SessionTimes times(int daysAhead) {
         Instant start = Instant.now().plus(Duration.ofDays(daysAhead));
         return SessionTimes.sellingUntilStart(start, start.plus(Duration.ofHours(2)), Instant.now());
     }

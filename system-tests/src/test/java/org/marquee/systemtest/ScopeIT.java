@@ -81,7 +81,7 @@ class ScopeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.marqueeWithTests(ScopeIT.class, ScopeFixture.class, ScopeFixture.Who.class, Callers.class);
+        return Deployments.marqueeWithTests(ScopeIT.class, ScopeFixture.class, ScopeFixture.Who.class);
     }
 
     @BeforeEach

@@ -24,11 +24,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -235,12 +239,16 @@ class SecurityHardeningIT {
     }
 
     @Test
-    void behindATlsProxyHstsIsSent() throws Exception {
-        HttpResponse<String> answer = get("/", Map.of("X-Forwarded-Proto", "https"));
-        assertTrue(answer.headers()
-                .firstValue("Strict-Transport-Security")
-                .orElse("")
-                .startsWith("max-age="));
+    void xForwardedProtoAloneIsNotBelieved() throws Exception {
+        // The test server has no proxy in front (MARQUEE_TRUST_PROXY unset): anyone can send the
+        // header, so it neither turns on HSTS nor marks the session cookie Secure.
+        HttpResponse<String> answer = get("/checkout/", Map.of("X-Forwarded-Proto", "https"));
+        assertTrue(answer.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS from a forged header");
+        String cookie = answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("MARQUEESESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(cookie.toLowerCase(Locale.ROOT).contains("secure"), cookie);
     }
 
     @Test
@@ -310,6 +318,84 @@ class SecurityHardeningIT {
                 get("/account/", Map.of("Cookie", "MARQUEESESSION=" + renewed)).statusCode());
         HttpResponse<String> withPlanted = get("/account/", Map.of("Cookie", "MARQUEESESSION=" + planted));
         assertEquals(302, withPlanted.statusCode(), "the planted id is not logged in");
+    }
+
+    // Item 3: a password change ends every other session; the owner sees and ends sessions.
+
+    @Test
+    void theOwnerEndsOneSessionAndAPasswordChangeEndsEveryOther() throws Exception {
+        String email = newBuyer("sessions", "demo-marquee");
+        Map<String, String> here = logIn(email);
+        List<Map<String, String>> elsewhere = List.of(logIn(email), logIn(email));
+
+        HttpResponse<String> page = get("/account/security.xhtml", Map.of("Cookie", cookieHeader(here)));
+        assertEquals(200, page.statusCode());
+        assertEquals(3, count(page.body(), "class=\"mq-session\""), "three sessions listed");
+        assertEquals(1, count(page.body(), "mq-session-current"), "this browser's is marked");
+        Matcher end = Pattern.compile("name=\"(sessions:list:\\d+:end)\"").matcher(page.body());
+        assertTrue(end.find(), "another session has an end button");
+        HttpResponse<String> ended = postForm(
+                "/account/security.xhtml", here, page.body(), Map.of("sessions", "sessions", end.group(1), "End"));
+        assertEquals(302, ended.statusCode(), ended.body());
+        List<Integer> afterEnd = new ArrayList<>();
+        for (Map<String, String> other : elsewhere) {
+            afterEnd.add(get("/account/", Map.of("Cookie", cookieHeader(other))).statusCode());
+        }
+        assertEquals(1, afterEnd.stream().filter(status -> status == 200).count(), "one ended: " + afterEnd);
+
+        page = get("/account/security.xhtml", Map.of("Cookie", cookieHeader(here)));
+        HttpResponse<String> wrong =
+                postForm("/account/security.xhtml", here, page.body(), passwordForm("not-it", "a-new-password-1"));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("ui-message-error"), "a wrong current password is refused");
+        HttpResponse<String> changed = postForm(
+                "/account/security.xhtml", here, wrong.body(), passwordForm("demo-marquee", "a-new-password-1"));
+        assertEquals(302, changed.statusCode(), changed.body());
+
+        assertEquals(200, get("/account/", Map.of("Cookie", cookieHeader(here))).statusCode(), "this one goes on");
+        for (Map<String, String> other : elsewhere) {
+            assertNotEquals(
+                    200, get("/account/", Map.of("Cookie", cookieHeader(other))).statusCode(), "every other ended");
+        }
+        assertEquals(
+                200, postLogin(email, "demo-marquee", new LinkedHashMap<>()).statusCode(), "the old one fails");
+        assertEquals(
+                302, postLogin(email, "a-new-password-1", new LinkedHashMap<>()).statusCode());
+    }
+
+    private static Map<String, String> passwordForm(String current, String chosen) {
+        return Map.of(
+                "password", "password",
+                "password:current", current,
+                "password:new", chosen,
+                "password:repeated", chosen,
+                "password:change", "");
+    }
+
+    /** Posts a form of a page as its browser would: its view state, the session's cookies, our Origin. */
+    private HttpResponse<String> postForm(
+            String path, Map<String, String> cookies, String page, Map<String, String> fields) throws Exception {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(state.find(), "the page has a view state");
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(SITE + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", SITE)
+                        .header("Cookie", cookieHeader(cookies))
+                        .POST(form(all))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     // Item 11: every request is UTF-8.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,22 +21,32 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.marquee.core.catalog.Artists;
+import org.marquee.core.catalog.Categories;
+import org.marquee.core.catalog.Events;
+import org.marquee.core.catalog.Sessions;
 import org.marquee.core.catalog.StaffSessionRow;
 import org.marquee.core.catalog.StaffSessions;
+import org.marquee.core.catalog.VenueDeletion;
+import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Invitations;
 import org.marquee.core.identity.MemberRole;
 import org.marquee.core.identity.Memberships;
+import org.marquee.core.identity.MyAccount;
 import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.Scope;
 import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.media.ImageOwner;
+import org.marquee.core.media.Images;
 import org.marquee.core.notify.OutboxAdministration;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.StaffOrderRow;
 import org.marquee.core.order.StaffOrders;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
 import org.marquee.core.platform.Settings;
@@ -44,6 +55,10 @@ import org.marquee.core.reporting.AdminOrderRow;
 import org.marquee.core.reporting.OrderFilter;
 import org.marquee.core.reporting.OrderOverview;
 import org.marquee.core.reporting.PaymentOverview;
+import org.marquee.core.venue.Placement;
+import org.marquee.core.venue.Shape;
+import org.marquee.core.venue.VenueLayouts;
+import org.marquee.core.venue.Venues;
 import org.marquee.systemtest.ScopeFixture.Who;
 
 /**
@@ -102,10 +117,39 @@ class ServiceAccessMatrixIT {
     @EJB
     private OutboxAdministration outbox;
 
+    @EJB
+    private Geography geography;
+
+    @EJB
+    private Categories categories;
+
+    @EJB
+    private Artists artists;
+
+    @EJB
+    private Events events;
+
+    @EJB
+    private Sessions catalogSessions;
+
+    @EJB
+    private Venues venues;
+
+    @EJB
+    private VenueLayouts layouts;
+
+    @EJB
+    private VenueDeletion venueDeletion;
+
+    @EJB
+    private Images images;
+
+    @EJB
+    private MyAccount myAccount;
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.marqueeWithTests(
-                ServiceAccessMatrixIT.class, ScopeFixture.class, ScopeFixture.Who.class, Callers.class);
+        return Deployments.marqueeWithTests(ServiceAccessMatrixIT.class, ScopeFixture.class, ScopeFixture.Who.class);
     }
 
     /**
@@ -115,6 +159,165 @@ class ServiceAccessMatrixIT {
     private record Row(String name, Set<Who> allowed, BiFunction<ScopeFixture, Who, Callable<Object>> prepare) {}
 
     private List<Row> rows() {
+        List<Row> rows = new ArrayList<>(scopedRows());
+        rows.addAll(catalogRows());
+        return rows;
+    }
+
+    /**
+     * The services that change the catalog, places and users: each change only as an admin (or,
+     * for pictures, a marketing editor), each read for everyone.
+     */
+    private List<Row> catalogRows() {
+        Set<Who> admin = EnumSet.of(Who.ADMIN);
+        return List.of(
+                new Row(
+                        "Geography.addCity",
+                        admin,
+                        (f, who) -> () -> geography
+                                .addCity("DE", "Rowtown " + who + System.nanoTime(), "Europe/Berlin")
+                                .id()),
+                new Row(
+                        "Geography.cities",
+                        EVERYONE,
+                        (f, who) -> () -> geography.cities().size()),
+                new Row(
+                        "Categories.add",
+                        admin,
+                        (f, who) -> () -> categories
+                                .add("Row " + who + System.nanoTime(), null)
+                                .id()),
+                new Row(
+                        "Categories.all",
+                        EVERYONE,
+                        (f, who) -> () -> categories.all().size()),
+                new Row(
+                        "Artists.add",
+                        admin,
+                        (f, who) -> () -> artists.add("Row " + who + System.nanoTime(), null, null)
+                                .id()),
+                new Row("Artists.describe", admin, (f, who) -> () -> {
+                    artists.describe(f.artistB, "Artist B renamed by " + who, null);
+                    return null;
+                }),
+                new Row("Events.create", admin, (f, who) -> {
+                    long category = f.asAdmin(() -> categories
+                            .add("Events " + who + System.nanoTime(), null)
+                            .id());
+                    return () -> events.create("Row " + who + System.nanoTime(), null, null, category, List.of())
+                            .id();
+                }),
+                new Row("Events.publish", admin, (f, who) -> {
+                    long event = draftEvent(f, who);
+                    return () -> {
+                        events.publish(event);
+                        return null;
+                    };
+                }),
+                new Row("Events.count (a read)", EVERYONE, (f, who) -> () -> events.count()),
+                new Row("Sessions.schedule", admin, (f, who) -> {
+                    long event = draftEvent(f, who);
+                    return () -> catalogSessions
+                            .schedule(event, f.venueA, ScopeFixture.times(20), Map.of())
+                            .id();
+                }),
+                new Row("Sessions.cancel", admin, (f, who) -> {
+                    long event = draftEvent(f, who);
+                    long session = f.asAdmin(() -> catalogSessions
+                            .schedule(event, f.venueA, ScopeFixture.times(21), Map.of())
+                            .id());
+                    return () -> {
+                        catalogSessions.cancel(session);
+                        return null;
+                    };
+                }),
+                new Row(
+                        "Sessions.view",
+                        EVERYONE,
+                        (f, who) -> () -> catalogSessions.view(f.sessionOfAAtA).toString()),
+                new Row(
+                        "Venues.create",
+                        admin,
+                        (f, who) -> () -> venues.create(
+                                        "Row hall " + who + System.nanoTime(), null, cityOf(f), "1 Row Street", null)
+                                .id()),
+                new Row(
+                        "Venues.addStandingSection",
+                        admin,
+                        (f, who) -> () -> venues.addStandingSection(
+                                        f.venueB,
+                                        "Row " + who,
+                                        10,
+                                        Money.ofMinor(1000, "EUR"),
+                                        new Placement(0, 0, 0, Shape.RECTANGLE, 100, 100))
+                                .id()),
+                new Row(
+                        "Venues.page (a venue's public page)",
+                        EVERYONE,
+                        (f, who) ->
+                                () -> venues.page(venues.find(f.venueA).slug()).isPresent()),
+                new Row(
+                        "VenueLayouts.layout (a read)",
+                        EVERYONE,
+                        (f, who) -> () -> layouts.layout(f.venueA).toString()),
+                new Row("VenueDeletion.deleteVenue", admin, (f, who) -> {
+                    long venue = f.asAdmin(() -> venues.create(
+                                    "Doomed " + who + System.nanoTime(), null, cityOf(f), "1 Row Street", null)
+                            .id());
+                    return () -> {
+                        venueDeletion.deleteVenue(venue);
+                        return null;
+                    };
+                }),
+                new Row(
+                        "Images.attachDrawn",
+                        EnumSet.of(Who.ADMIN, Who.MARKETING),
+                        (f, who) -> () -> images.attachDrawn(
+                                        ImageOwner.ARTIST,
+                                        f.artistB,
+                                        new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB),
+                                        "Row " + who)
+                                .id()),
+                new Row(
+                        "UserAccounts.register (a staff account)",
+                        admin,
+                        (f, who) -> () -> accounts.register(
+                                        f.email("staff-" + who + System.nanoTime()),
+                                        "Staff",
+                                        ScopeFixture.PASSWORD,
+                                        Set.of(Role.VENUE))
+                                .id()),
+                new Row(
+                        "UserAccounts.register (a buyer, as at sign-up)",
+                        EVERYONE,
+                        (f, who) -> () -> accounts.register(
+                                        f.email("buyer-" + who + System.nanoTime()),
+                                        "Buyer",
+                                        ScopeFixture.PASSWORD,
+                                        Set.of(Role.BUYER))
+                                .id()),
+                new Row(
+                        "MyAccount.profile (one's own)",
+                        LOGGED_IN,
+                        (f, who) -> () ->
+                                check(f.emails.get(who), myAccount.profile().email())));
+    }
+
+    /** A draft event of a fresh category, made by the fixture's admin. */
+    private long draftEvent(ScopeFixture f, Who who) {
+        return f.asAdmin(() -> {
+            long category =
+                    categories.add("Drafts " + who + System.nanoTime(), null).id();
+            return events.create("Draft " + who + System.nanoTime(), null, null, category, List.of())
+                    .id();
+        });
+    }
+
+    private long cityOf(ScopeFixture f) {
+        return venues.withCity(f.venueA).city().id();
+    }
+
+    private List<Row> scopedRows() {
         PageRequest page = PageRequest.firstPage(50);
         return List.of(
                 new Row("Scope.teams(VENUE) lists only the caller's venues", EVERYONE, (f, who) -> () -> {

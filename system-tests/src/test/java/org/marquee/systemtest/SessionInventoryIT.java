@@ -51,7 +51,7 @@ import org.marquee.core.venue.Venues;
  * happened to its venue's layout since; and a session is SOLD_OUT exactly while nothing is left
  * (issue 12, items 1-3). Inside the server, on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AsFixtureAdmin.class})
 @Tag(SharedDeployment.IN_SERVER)
 class SessionInventoryIT {
 

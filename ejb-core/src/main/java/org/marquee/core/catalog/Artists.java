@@ -1,5 +1,7 @@
 package org.marquee.core.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.identity.Role;
 import org.marquee.core.media.Image;
 import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
@@ -23,6 +26,7 @@ import org.marquee.core.platform.Slugs;
 
 /** Artists: adding, describing, finding, and deleting those no event features. */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Artists {
 
     @PersistenceContext
@@ -37,6 +41,7 @@ public class Artists {
     @EJB
     private Images images;
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Artist add(String name, String requestedSlug, String bio) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         Artist artist = InvalidInput.check(() -> new Artist(name, slug, bio, clock.instant()));
@@ -46,12 +51,14 @@ public class Artists {
         return artist;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void describe(long id, String name, String bio) {
         Artist artist = find(id);
         InvalidInput.check(() -> artist.describe(name, bio));
         audit.record(AuditAction.UPDATE, "Artist", id, artist.name());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
         Artist artist = find(id);
         long events = em.createQuery("select count(e) from Event e join e.artists a where a = :a", Long.class)

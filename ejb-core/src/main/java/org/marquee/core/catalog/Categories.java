@@ -1,11 +1,14 @@
 package org.marquee.core.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.marquee.core.identity.Role;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InUse;
@@ -15,6 +18,7 @@ import org.marquee.core.platform.Slugs;
 
 /** The categories visitors browse by. */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Categories {
 
     @PersistenceContext
@@ -23,6 +27,7 @@ public class Categories {
     @EJB
     private AuditTrail audit;
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Category add(String name, String requestedSlug) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         Category category = InvalidInput.check(() -> new Category(name, slug, all().size()));
@@ -32,12 +37,14 @@ public class Categories {
         return category;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void rename(long id, String name) {
         Category category = find(id);
         InvalidInput.check(() -> category.rename(name));
         audit.record(AuditAction.UPDATE, "Category", id, "renamed to " + category.name());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
         Category category = find(id);
         long events = em.createQuery("select count(e) from Event e where e.category = :c", Long.class)

@@ -1,5 +1,7 @@
 package org.marquee.core.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.identity.Role;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
@@ -27,6 +30,7 @@ import org.marquee.core.platform.Slugs;
 
 /** Events: created as drafts, described, published, cancelled; drafts without sessions deleted. */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Events {
 
     @PersistenceContext
@@ -44,6 +48,7 @@ public class Events {
     @EJB
     private AuditTrail audit;
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Event create(String title, String requestedSlug, String description, long categoryId, List<Long> artistIds) {
         Category category = categories.find(categoryId);
         List<Artist> billing = artists.byIds(artistIds);
@@ -60,6 +65,7 @@ public class Events {
      * draft may also get another address name (empty keeps the one it has); a public event keeps
      * its address, which may be linked from anywhere.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public void describe(
             long id, String title, String requestedSlug, String description, long categoryId, List<Long> artistIds) {
         Event event = find(id);
@@ -82,18 +88,21 @@ public class Events {
         audit.record(AuditAction.UPDATE, "Event", id, event.title() + " (" + event.slug() + ")");
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void publish(long id) {
         Event event = find(id);
         InvalidInput.check(() -> event.publish(clock.instant()));
         audit.record(AuditAction.UPDATE, "Event", id, "published");
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void cancel(long id) {
         Event event = find(id);
         InvalidInput.check(event::cancel);
         audit.record(AuditAction.UPDATE, "Event", id, "cancelled");
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void highlight(long id, boolean featured) {
         find(id).highlight(featured);
         audit.record(AuditAction.UPDATE, "Event", id, featured ? "featured" : "not featured");
@@ -103,6 +112,7 @@ public class Events {
      * Deletes a draft that has no session. A published or cancelled event has been public and
      * is cancelled instead; a session, even a cancelled one, keeps its event.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(long id) {
         Event event = find(id);
         if (!event.isDraft()) {

@@ -1,5 +1,7 @@
 package org.marquee.core.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marquee.core.identity.Role;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
@@ -29,6 +32,7 @@ import org.marquee.core.venue.Venues;
  * the whole change back; one about a single input is an {@link InvalidField} naming it.
  */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Sessions {
 
     @PersistenceContext
@@ -56,6 +60,7 @@ public class Sessions {
      * Schedules a session in the platform's default currency, with prices for some of the
      * venue's sections (the others sell at their starting price). A session in the past is refused.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public EventSession schedule(long eventId, long venueId, SessionTimes times, Map<Long, Money> sectionPrices) {
         requireFuture(times.startsAt());
         Event event = openEvent(eventId);
@@ -71,6 +76,7 @@ public class Sessions {
     }
 
     /** Schedules a session as staff typed it, times in the venue's zone. */
+    @RolesAllowed(Role.Names.ADMIN)
     public EventSession schedule(long eventId, SessionDraft draft) {
         Event event = openEvent(eventId);
         Venue venue = venueOf(draft);
@@ -92,6 +98,7 @@ public class Sessions {
      * Changes a session as staff typed it. New times must start in the future; the venue may
      * change only while nothing can have been sold; a cancelled session stays as it is.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public void update(long sessionId, SessionDraft draft) {
         EventSession session = find(sessionId);
         if (session.isCancelled()) {
@@ -190,6 +197,7 @@ public class Sessions {
                 .toList();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public PriceCategory addPriceCategory(
             long sessionId, String name, boolean isPublic, Integer quantityLimit, Map<Long, Money> prices) {
         EventSession session = find(sessionId);
@@ -202,6 +210,7 @@ public class Sessions {
     }
 
     /** Adds a price category as staff typed it, or changes the one with the given id. */
+    @RolesAllowed(Role.Names.ADMIN)
     public void savePriceCategory(long sessionId, Long categoryId, PriceCategoryDraft draft) {
         EventSession session = find(sessionId);
         if (session.isCancelled()) {
@@ -233,6 +242,7 @@ public class Sessions {
                                 .orElse(""));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void removePriceCategory(long sessionId, long categoryId) {
         EventSession session = find(sessionId);
         PriceCategory category = category(session, categoryId);
@@ -240,6 +250,7 @@ public class Sessions {
         audit.record(AuditAction.UPDATE, "EventSession", sessionId, "removed price category " + category.name());
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void cancel(long sessionId) {
         find(sessionId).cancel();
         audit.record(AuditAction.UPDATE, "EventSession", sessionId, "cancelled");

@@ -1,10 +1,13 @@
 package org.marquee.core.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.marquee.core.identity.Role;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.venue.Section;
@@ -19,6 +22,7 @@ import org.marquee.core.venue.Venues;
  * tickets still name it.
  */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class VenueDeletion {
 
     @PersistenceContext
@@ -33,12 +37,14 @@ public class VenueDeletion {
                 .getSingleResult();
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void deleteVenue(long venueId) {
         Venue venue = venues.find(venueId);
         refuseIfUsed(venue.name(), venueId);
         venues.delete(venueId);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public void deleteSection(long sectionId) {
         Section section = Optional.ofNullable(em.find(Section.class, sectionId))
                 .orElseThrow(() -> new NotFound("Section", sectionId));

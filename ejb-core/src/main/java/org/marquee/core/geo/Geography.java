@@ -1,5 +1,7 @@
 package org.marquee.core.geo;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,7 @@ import org.marquee.core.platform.Slugs;
 
 /** Countries and cities: adding, renaming, deleting unused ones, listing them. */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Geography {
 
     @PersistenceContext
@@ -32,6 +35,7 @@ public class Geography {
     @EJB
     private AuditTrail audit;
 
+    @RolesAllowed("ADMIN")
     public Country addCountry(String code, String name) {
         Country country = InvalidInput.check(() -> new Country(code, name));
         if (em.find(Country.class, country.code()) != null) {
@@ -42,6 +46,7 @@ public class Geography {
         return country;
     }
 
+    @RolesAllowed("ADMIN")
     public void renameCountry(String code, String name) {
         Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
         InvalidInput.check(() -> country.rename(name));
@@ -49,6 +54,7 @@ public class Geography {
     }
 
     /** Deletes a country without cities. */
+    @RolesAllowed("ADMIN")
     public void deleteCountry(String code) {
         Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
         long cities = em.createQuery("select count(c) from City c where c.country = :country", Long.class)
@@ -61,6 +67,7 @@ public class Geography {
         audit.record(AuditAction.DELETE, "Country", country.code(), country.name());
     }
 
+    @RolesAllowed("ADMIN")
     public City addCity(String countryCode, String name, String timeZone) {
         Country country =
                 findCountry(countryCode).orElseThrow(() -> new DomainException("geo.unknownCountry", countryCode));
@@ -77,6 +84,7 @@ public class Geography {
     }
 
     /** Renames a city or corrects its time zone; sessions there are shown in the new zone. */
+    @RolesAllowed("ADMIN")
     public void describeCity(long id, String name, String timeZone) {
         City city = findCity(id).orElseThrow(() -> new NotFound("City", id));
         ZoneId zone = parseZone(timeZone);
@@ -88,6 +96,7 @@ public class Geography {
      * Deletes a city no venue is in. Venues belong to another area, so the database's foreign
      * key decides what "in use" means rather than a query on their table.
      */
+    @RolesAllowed("ADMIN")
     public void deleteCity(long id) {
         City city = findCity(id).orElseThrow(() -> new NotFound("City", id));
         try {

@@ -12,13 +12,15 @@ import java.time.Instant;
 /**
  * Deletes what no one can use any more: links a week after they expired (until then a click is
  * told "expired" rather than "unknown"), login challenges a day after, devices unseen for as long
- * as their cookie lives. Any node may run it; the deletes are idempotent.
+ * as their cookie lives, signed-in sessions a month after they were last seen (the owner's list
+ * shows only live ones). Any node may run it; the deletes are idempotent.
  */
 @Stateless
 public class AccountHousekeeping {
 
     static final Duration LINKS_KEPT = Duration.ofDays(7);
     static final Duration CHALLENGES_KEPT = Duration.ofDays(1);
+    static final Duration LOGIN_SESSIONS_KEPT = Duration.ofDays(30);
 
     @PersistenceContext
     private EntityManager em;
@@ -37,6 +39,9 @@ public class AccountHousekeeping {
                 .executeUpdate();
         em.createNamedQuery("KnownDevice.purge")
                 .setParameter("before", now.minus(KnownDevices.REMEMBERED))
+                .executeUpdate();
+        em.createNamedQuery("LoginSession.purge")
+                .setParameter("before", now.minus(LOGIN_SESSIONS_KEPT))
                 .executeUpdate();
     }
 }

@@ -1,6 +1,8 @@
 package org.marquee.core.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import org.marquee.core.venue.Venues;
  * acceptance ({@link InvitationRefused}, {@link AlreadyMember}) changes nothing.
  */
 @Stateless
+@PermitAll // preview and accept: whoever holds the link (accept needs a login)
 public class Invitations {
 
     private static final String OPEN = " and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now";
@@ -64,6 +67,7 @@ public class Invitations {
      *     {@code https://example.org/venue/invitation.xhtml?token=}: the panel knows where it runs
      * @param language the language of the email (the inviting owner's, as the invitee's is unknown)
      */
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public IssuedInvitation issue(
             TeamKind kind, long teamId, String email, MemberRole role, String linkBase, Locale language) {
         scope.require(kind, teamId);
@@ -92,6 +96,7 @@ public class Invitations {
     }
 
     /** Invitations not yet accepted, revoked or expired, for any member of the team. */
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public List<PendingInvitation> pending(TeamKind kind, long teamId) {
         scope.require(kind, teamId);
         return open(kind, teamId).stream()
@@ -104,6 +109,7 @@ public class Invitations {
                 .toList();
     }
 
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public void revoke(TeamKind kind, long teamId, long invitationId) {
         scope.require(kind, teamId);
         repository.load(kind, teamId).checkOwner(scope.caller().orElseThrow(NotInScope::new));

@@ -1,5 +1,6 @@
 package org.marquee.core.identity;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -42,6 +44,12 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
     /** The session attribute with the moment of its login ({@link SessionValidity} compares it). */
     public static final String LOGGED_IN_AT = "org.marquee.loggedInAt";
 
+    /** The session attribute with the key of its {@link LoginSessions} row. */
+    public static final String LOGIN_SESSION = "org.marquee.loginSession";
+
+    @EJB
+    private LoginSessions loginSessions;
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -56,7 +64,14 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
             }
             renewSessionId(request);
             AuthenticationStatus status = context.notifyContainerAboutLogin(result);
-            request.getSession(true).setAttribute(LOGGED_IN_AT, Instant.now());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(LOGGED_IN_AT, Instant.now());
+            session.setAttribute( // null (no attribute) when the session could not be listed
+                    LOGIN_SESSION,
+                    loginSessions.begin(
+                            result.getCallerPrincipal().getName(),
+                            request.getHeader("User-Agent"),
+                            clientAddress(request)));
             return status;
         }
         if (context.isProtected()) {
@@ -74,6 +89,23 @@ public class MarqueeAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+    }
+
+    /**
+     * Where the browser is: the connection's address, or behind a trusted proxy
+     * ({@code MARQUEE_TRUST_PROXY=true}) the last address of {@code X-Forwarded-For}, the one that
+     * proxy added (earlier ones are the client's to choose).
+     */
+    static String clientAddress(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if ("true".equalsIgnoreCase(System.getenv("MARQUEE_TRUST_PROXY")) && forwarded != null) {
+            String[] hops = forwarded.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return request.getRemoteAddr();
     }
 
     private static String loginPageFor(HttpServletRequest request) {

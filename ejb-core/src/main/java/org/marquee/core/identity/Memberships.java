@@ -1,6 +1,8 @@
 package org.marquee.core.identity;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import org.marquee.core.venue.Venues;
  * assigned by admins {@link OwnerAssignments}'. Every change is in the team's audit trail.
  */
 @Stateless
+@PermitAll // staff panels only, each call then checked against the caller's teams
 public class Memberships {
 
     @PersistenceContext
@@ -42,12 +45,14 @@ public class Memberships {
     }
 
     /** The team with its members, for any of its members. */
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public TeamView team(TeamKind kind, long teamId) {
         TeamMembership mine = scope.require(kind, teamId);
         Team team = repository.load(kind, teamId);
         return new TeamView(kind, teamId, team.name(), mine.role(), team.members());
     }
 
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public void changeRole(TeamKind kind, long teamId, long userId, MemberRole role) {
         scope.require(kind, teamId);
         TeamMember target = repository.load(kind, teamId).checkRoleChange(caller(), userId, role);
@@ -55,6 +60,7 @@ public class Memberships {
         audit.record(AuditAction.UPDATE, kind.teamEntity(), teamId, target.email() + " is now " + role);
     }
 
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public void remove(TeamKind kind, long teamId, long userId) {
         scope.require(kind, teamId);
         TeamMember target = repository.load(kind, teamId).checkRemoval(caller(), userId);
@@ -63,6 +69,7 @@ public class Memberships {
     }
 
     /** The caller leaves the team; from their next login they no longer see it. */
+    @RolesAllowed({Role.Names.VENUE, Role.Names.ARTIST})
     public void leave(TeamKind kind, long teamId) {
         scope.require(kind, teamId);
         TeamMember self = repository.load(kind, teamId).checkLeave(caller());

@@ -1,5 +1,10 @@
 package org.marquee.core.identity;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,9 +13,18 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
-/** Creates users and finds them by their login. */
+/**
+ * Creates users and finds them by their login. Anyone may create a buyer's account (sign-up, a
+ * first sign-in with a provider, run as the visitor); an account with any other role only an
+ * admin (the users page, or the demo loader running as one).
+ */
 @Stateless
+@PermitAll
+@DeclareRoles(Role.Names.ADMIN)
 public class UserAccounts {
+
+    @Resource
+    private SessionContext context;
 
     @PersistenceContext
     private EntityManager em;
@@ -19,6 +33,9 @@ public class UserAccounts {
     private Clock clock;
 
     public User register(String email, String displayName, String password, Set<Role> roles) {
+        if (!Set.of(Role.BUYER).containsAll(roles) && !context.isCallerInRole(Role.Names.ADMIN)) {
+            throw new EJBAccessException("Only an admin creates an account with the roles " + roles);
+        }
         if (!EmailAddress.isValid(email)) {
             throw new InvalidEmail(email);
         }

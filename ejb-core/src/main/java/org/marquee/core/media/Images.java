@@ -1,6 +1,8 @@
 package org.marquee.core.media;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +38,13 @@ import org.marquee.core.platform.NotFound;
  * missing one. Refused uploads ({@link InvalidImage}) are refused before anything is written.
  */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Images {
+
+    // Media sits below identity and names the roles as text: admins (artists, venues, events) and
+    // marketing editors (blog covers) attach pictures.
+    private static final String ADMIN = "ADMIN";
+    private static final String MARKETING = "MARKETING";
 
     private static final Logger LOG = Logger.getLogger(Images.class.getName());
 
@@ -56,17 +64,20 @@ public class Images {
     private AuditTrail audit;
 
     /** Checks the upload and shows it as the owner's picture, replacing the one it had. */
+    @RolesAllowed({ADMIN, MARKETING})
     public ImageRef attach(ImageOwner owner, long ownerId, ImageUpload upload) {
         CheckedImage checked = ImageCheck.check(upload);
         return attach(owner, ownerId, checked, upload.displayName());
     }
 
     /** Shows a picture the application drew (the demo's posters), through the same steps. */
+    @RolesAllowed({ADMIN, MARKETING})
     public ImageRef attachDrawn(ImageOwner owner, long ownerId, BufferedImage picture, String label) {
         return attach(owner, ownerId, ImageCheck.drawn(picture), label);
     }
 
     /** Shows a stored picture for another owner too, in place of the one it had. */
+    @RolesAllowed({ADMIN, MARKETING})
     public ImageRef show(ImageOwner owner, long ownerId, long imageId) {
         Illustrated target = find(owner, ownerId);
         Image image =
@@ -82,6 +93,7 @@ public class Images {
     }
 
     /** Takes the owner's picture away; nothing happens if it has none. */
+    @RolesAllowed({ADMIN, MARKETING})
     public void remove(ImageOwner owner, long ownerId) {
         Illustrated target = find(owner, ownerId);
         Image previous = target.image();
@@ -103,6 +115,7 @@ public class Images {
      * owner shows it, the row is deleted now and the files once the transaction has committed.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({ADMIN, MARKETING})
     public void release(Image image) {
         if (image == null || shownAnywhere(image)) {
             return;

@@ -1,5 +1,7 @@
 package org.marquee.core.platform;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ import org.marquee.core.venue.Venues;
  * starts alike.
  */
 @Stateless
+@PermitAll // loaded() is a read; load() runs as the demo loader's admin (DemoData is @RunAs ADMIN)
 public class DemoCatalog {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalog.class.getName());
@@ -143,6 +146,7 @@ public class DemoCatalog {
         return !categories.all().isEmpty();
     }
 
+    @RolesAllowed("ADMIN")
     public void load() {
         Random random = new Random(20261122L);
         String currency = settings.current().defaultCurrency();

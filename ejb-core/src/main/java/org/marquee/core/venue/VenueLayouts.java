@@ -1,5 +1,7 @@
 package org.marquee.core.venue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.marquee.core.identity.Role;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Settings;
@@ -21,6 +24,7 @@ import org.marquee.core.platform.Settings;
  * seat editor's lookups. Prices are in the platform's default currency.
  */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class VenueLayouts {
 
     /** The key of the previewed section on a plan; no stored section has a key that is not a number. */
@@ -71,6 +75,7 @@ public class VenueLayouts {
         return FloorPlanSvg.render(new FloorPlan(plan.venueName(), sections));
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Section addStandingSection(long venueId, StandingSectionDraft draft) {
         Money price = price(draft.getStartingPrice());
         int capacity = InvalidInput.check(draft::capacity);
@@ -78,6 +83,7 @@ public class VenueLayouts {
         return venues.addStandingSection(venueId, draft.getName(), capacity, price, area);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Section addSeatedSection(long venueId, SeatedSectionDraft draft) {
         Money price = price(draft.getStartingPrice());
         List<SeatSpec> seats = generate(draft);
@@ -107,6 +113,7 @@ public class VenueLayouts {
                 .map(SeatView::of);
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public SeatView flagSeat(long seatId, boolean disabled, boolean wheelchair, boolean companion) {
         return SeatView.of(venues.flagSeat(seatId, disabled, wheelchair, companion));
     }

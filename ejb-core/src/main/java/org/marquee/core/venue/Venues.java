@@ -1,5 +1,7 @@
 package org.marquee.core.venue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Geography;
+import org.marquee.core.identity.Role;
 import org.marquee.core.media.Image;
 import org.marquee.core.media.Images;
 import org.marquee.core.platform.AuditAction;
@@ -33,6 +36,7 @@ import org.marquee.core.platform.Slugs;
 
 /** Venues and their floor plans: sections, generated seat rows, single seats. */
 @Stateless
+@PermitAll // reads are public; each change names its role below
 public class Venues {
 
     @PersistenceContext
@@ -53,6 +57,7 @@ public class Venues {
     @Inject
     private Event<LayoutChanged> layoutChanges;
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Venue create(String name, String requestedSlug, long cityId, String address, String description) {
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
@@ -65,6 +70,7 @@ public class Venues {
     }
 
     /** Renames, moves to another city, and re-describes a venue; its slug stays, links keep working. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Venue describe(long venueId, String name, long cityId, String address, String description) {
         Venue venue = find(venueId);
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
@@ -74,6 +80,7 @@ public class Venues {
         return venue;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Section addStandingSection(
             long venueId, String name, int capacity, Money startingPrice, Placement placement) {
         Venue venue = find(venueId);
@@ -84,6 +91,7 @@ public class Venues {
         return section;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     public Section addSeatedSection(
             long venueId, String name, Money startingPrice, Placement placement, List<SeatSpec> seats) {
         Venue venue = find(venueId);
@@ -102,6 +110,7 @@ public class Venues {
      * Changes how many places a standing section sells. The sessions on sale follow (their
      * inventory refuses to shrink below places that are held or sold).
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public Section resizeStandingSection(long sectionId, int capacity) {
         Section section = Optional.ofNullable(em.find(Section.class, sectionId))
                 .orElseThrow(() -> new NotFound("Section", sectionId));
@@ -121,6 +130,7 @@ public class Venues {
      * Takes a section and its seats off the plan. Whether sessions still sell it is the catalog's
      * knowledge: the admin and venue panels go through its VenueDeletion, which asks first.
      */
+    @RolesAllowed(Role.Names.ADMIN)
     public void removeSection(long sectionId) {
         Section section = Optional.ofNullable(em.find(Section.class, sectionId))
                 .orElseThrow(() -> new NotFound("Section", sectionId));
@@ -131,6 +141,7 @@ public class Venues {
     }
 
     /** Takes a seat out of sale or back, and marks wheelchair and companion places. */
+    @RolesAllowed(Role.Names.ADMIN)
     public Seat flagSeat(long seatId, boolean disabled, boolean wheelchair, boolean companion) {
         Seat seat = Optional.ofNullable(em.find(Seat.class, seatId)).orElseThrow(() -> new NotFound("Seat", seatId));
         if (disabled) {
@@ -153,6 +164,7 @@ public class Venues {
     }
 
     /** Deletes a venue no session uses; the database's foreign keys decide what "uses" means. */
+    @RolesAllowed(Role.Names.ADMIN)
     public void delete(long venueId) {
         Venue venue = find(venueId);
         Image image = venue.image();

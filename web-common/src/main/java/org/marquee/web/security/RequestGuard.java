@@ -27,6 +27,9 @@ import org.marquee.core.identity.SessionValidity;
  * The first filter of every panel (web-fragment.xml), for every request:
  *
  * <ul>
+ *   <li>without {@code MARQUEE_PUBLIC_URL}, answers 400 to a request whose {@code Host} is not one
+ *       of the configured names (absolute addresses are then built from the request, and a forged
+ *       host must not reach a link, a cached feed or a mail);
  *   <li>reads it as UTF-8 unless it names its charset (a browser posting a form names none, and
  *       without a session Faces left the container's ISO-8859-1 in place);
  *   <li>refuses a state-changing request (POST, PUT, PATCH, DELETE) or a WebSocket handshake
@@ -34,9 +37,12 @@ import org.marquee.core.identity.SessionValidity;
  *       another site: its {@code Origin} is neither the site's ({@code MARQUEE_PUBLIC_URL}) nor
  *       the requested host, or it has no Origin and says {@code Sec-Fetch-Site: cross-site}.
  *       Programs (API clients, payment webhooks) send no Origin and pass;
- *   <li>ends a logged-in session whose account ended its sessions since (password reset, deletion);
+ *   <li>ends a logged-in session whose account ended its sessions since (password reset or change,
+ *       deletion), or that its owner ended from the list of their sessions;
  *   <li>where {@code MARQUEE_PUBLIC_URL} is set, presents the request at that address (scheme,
  *       host, port), so that no absolute address is built from a forged {@code Host};
+ *   <li>behind a trusted proxy ({@code MARQUEE_TRUST_PROXY=true}) that says the browser came over
+ *       HTTPS, presents the request as HTTPS and marks its cookies {@code Secure};
  *   <li>adds the security headers to the answer (also to error pages).
  * </ul>
  */
@@ -88,6 +94,11 @@ public class RequestGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (!site.hostAllowed(request.getHeader("Host"))) {
+            LOG.info(() -> "Refused a request for host " + printable(request.getHeader("Host")));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
@@ -110,9 +121,26 @@ public class RequestGuard extends HttpFilter {
     }
 
     private HttpServletRequest atPublicAddress(HttpServletRequest request) {
-        return site.publicOrigin().isPresent() && !(request instanceof PublicAddress)
-                ? new PublicAddress(request, site)
-                : request;
+        if (request instanceof PublicAddress || request instanceof ForwardedHttps) {
+            return request;
+        }
+        if (site.publicOrigin().isPresent()) {
+            return new PublicAddress(request, site);
+        }
+        if (!request.isSecure() && site.forwardedHttps(request.getHeader("X-Forwarded-Proto"))) {
+            SecureCookies.forThisResponse(request);
+            return new ForwardedHttps(request);
+        }
+        return request;
+    }
+
+    /** A header value fit for one log line: no line breaks, at most 100 characters. */
+    private static String printable(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        String line = value.replaceAll("[\\p{Cntrl}]", "?");
+        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
     }
 
     /**
@@ -130,7 +158,11 @@ public class RequestGuard extends HttpFilter {
             return false;
         }
         Object loggedInAt = session.getAttribute(MarqueeAuthentication.LOGGED_IN_AT);
-        if (sessions.isValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+        Object loginSession = session.getAttribute(MarqueeAuthentication.LOGIN_SESSION);
+        if (sessions.isValid(
+                caller.getName(),
+                loggedInAt instanceof Instant at ? at : null,
+                loginSession instanceof String key ? key : null)) {
             return false;
         }
         LOG.info(() -> "Ended a session of " + caller.getName() + " that logged in before its account ended them");
@@ -174,12 +206,12 @@ public class RequestGuard extends HttpFilter {
         }
     }
 
-    /** Served over HTTPS as the browser sees it: directly, behind a TLS proxy, or per the site's address. */
+    /**
+     * Served over HTTPS as the browser sees it: directly, per the site's address, or behind a
+     * TLS proxy that is trusted to say so ({@code X-Forwarded-Proto} alone proves nothing).
+     */
     boolean https(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        return request.isSecure()
-                || site.publicHttps()
-                || (forwarded != null && forwarded.trim().equalsIgnoreCase("https"));
+        return request.isSecure() || site.publicHttps() || site.forwardedHttps(request.getHeader("X-Forwarded-Proto"));
     }
 
     /** A WebSocket handshake (the live seat maps, Faces push): a GET, but a browser sends its Origin. */
@@ -251,6 +283,45 @@ public class RequestGuard extends HttpFilter {
         @Override
         public StringBuffer getRequestURL() {
             return new StringBuffer(origin.toString()).append(getRequestURI());
+        }
+    }
+
+    /**
+     * The request as the browser made it behind a trusted TLS proxy: HTTPS, on the port the proxy
+     * names ({@code X-Forwarded-Port}, default 443), so that addresses built from it are https.
+     */
+    private static final class ForwardedHttps extends HttpServletRequestWrapper {
+
+        ForwardedHttps(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getScheme() {
+            return "https";
+        }
+
+        @Override
+        public boolean isSecure() {
+            return true;
+        }
+
+        @Override
+        public int getServerPort() {
+            String port = getHeader("X-Forwarded-Port");
+            if (port != null && port.strip().matches("\\d{1,5}")) {
+                return Integer.parseInt(port.strip());
+            }
+            return 443;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            int port = getServerPort();
+            return new StringBuffer("https://")
+                    .append(getServerName())
+                    .append(port == 443 ? "" : ":" + port)
+                    .append(getRequestURI());
         }
     }
 

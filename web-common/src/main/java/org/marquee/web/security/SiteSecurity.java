@@ -12,7 +12,9 @@ import java.util.function.Function;
  * The site's own origin and the content security policy, from the server's environment:
  * {@code MARQUEE_PUBLIC_URL} (the site as browsers see it), {@code MARQUEE_STRIPE_JS_URL}
  * (Stripe.js, default {@value #STRIPE_JS}) and {@code MARQUEE_STRIPE_API_BASE} (Stripe's API,
- * default {@value #STRIPE_API}). The policy allows our own scripts and what the payment
+ * default {@value #STRIPE_API}), {@code MARQUEE_ALLOWED_HOSTS} (the host names served when there is no
+ * public address) and {@code MARQUEE_TRUST_PROXY} (whether a proxy's {@code X-Forwarded-Proto}
+ * is believed). The policy allows our own scripts and what the payment
  * providers' forms need (Stripe.js, its iframes and its API); PayPal is a redirect and needs
  * nothing. Scripts come from our own origin and the payment providers' only; inline scripts are
  * still allowed ({@code 'unsafe-inline'}) because Faces and PrimeFaces write event handlers
@@ -20,7 +22,11 @@ import java.util.function.Function;
  * Mojarra's {@code f:ajax} re-rendering (the checkout's promo code), refused posts that carry no
  * nonce and opened a session on every stateless page (see docs/operations.md).
  */
-public record SiteSecurity(Optional<String> publicOrigin, String contentSecurityPolicy) {
+public record SiteSecurity(
+        Optional<String> publicOrigin, String contentSecurityPolicy, Set<String> allowedHosts, boolean trustProxy) {
+
+    /** The host names a request may name when {@code MARQUEE_PUBLIC_URL} is unset: this machine's. */
+    static final String DEFAULT_HOSTS = "localhost,127.0.0.1,[::1]";
 
     static final String STRIPE_JS = "https://js.stripe.com/v3/";
     static final String STRIPE_API = "https://api.stripe.com";
@@ -44,7 +50,51 @@ public record SiteSecurity(Optional<String> publicOrigin, String contentSecurity
                 + " img-src 'self' data: https://*.stripe.com; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
                 + " connect-src 'self' " + providers + "; frame-src 'self' " + providers + " " + STRIPE_FRAMES + ";"
                 + " script-src 'self' 'unsafe-inline' " + providers;
-        return new SiteSecurity(site, policy);
+        return new SiteSecurity(
+                site,
+                policy,
+                hosts(orDefault(environment.apply("MARQUEE_ALLOWED_HOSTS"), DEFAULT_HOSTS)),
+                "true"
+                        .equalsIgnoreCase(String.valueOf(environment.apply("MARQUEE_TRUST_PROXY"))
+                                .strip()));
+    }
+
+    private static Set<String> hosts(String list) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String host : list.split("[,\\s]+")) {
+            if (!host.isBlank()) {
+                hosts.add(host.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(hosts);
+    }
+
+    /**
+     * Whether a request naming this {@code Host} may be served. With {@code MARQUEE_PUBLIC_URL}
+     * every address is built from it, so any host may reach the site (a proxy often sends its own
+     * upstream name). Without it pages build absolute addresses from the request, so only the
+     * configured names ({@code MARQUEE_ALLOWED_HOSTS}, default {@value #DEFAULT_HOSTS}, any port)
+     * are served; a request without a Host header names none.
+     */
+    public boolean hostAllowed(String host) {
+        if (publicOrigin.isPresent()) {
+            return true;
+        }
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        name = name.startsWith("[") ? name.replaceFirst("(\\]):\\d+$", "$1") : name.replaceFirst(":\\d+$", "");
+        return allowedHosts.contains(name);
+    }
+
+    /**
+     * Whether the browser reached the site over HTTPS according to a TLS-terminating proxy's
+     * {@code X-Forwarded-Proto}. Believed only with {@code MARQUEE_TRUST_PROXY=true}: without a
+     * proxy in front, anyone can send the header.
+     */
+    public boolean forwardedHttps(String forwardedProto) {
+        return trustProxy && forwardedProto != null && forwardedProto.strip().equalsIgnoreCase("https");
     }
 
     /**

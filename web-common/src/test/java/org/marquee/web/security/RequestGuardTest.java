@@ -20,6 +20,7 @@ class RequestGuardTest {
     private static final SiteSecurity LOCAL = SiteSecurity.of(name -> null);
     private static final SiteSecurity PUBLIC =
             SiteSecurity.of(Map.of("MARQUEE_PUBLIC_URL", "https://tickets.example.com/")::get);
+    private static final SiteSecurity TRUSTED_PROXY = SiteSecurity.of(Map.of("MARQUEE_TRUST_PROXY", "true")::get);
 
     @Test
     void aFormWithoutCharsetIsReadAsUtf8() throws Exception {
@@ -84,8 +85,55 @@ class RequestGuardTest {
         assertNull(plain.headers.get("Strict-Transport-Security"));
 
         Exchange proxied = new Exchange("GET", Map.of("Host", "127.0.0.1:8080", "X-Forwarded-Proto", "https"));
-        new RequestGuard(LOCAL).doFilter(proxied.request(), proxied.response(), proxied.chain());
+        new RequestGuard(TRUSTED_PROXY).doFilter(proxied.request(), proxied.response(), proxied.chain());
         assertTrue(proxied.headers.get("Strict-Transport-Security").startsWith("max-age="));
+    }
+
+    @Test
+    void xForwardedProtoCountsOnlyBehindATrustedProxy() throws Exception {
+        Map<String, String> headers = Map.of("Host", "127.0.0.1:8080", "X-Forwarded-Proto", "https");
+        Exchange direct = new Exchange("GET", headers);
+        new RequestGuard(LOCAL).doFilter(direct.request(), direct.response(), direct.chain());
+        assertNull(direct.headers.get("Strict-Transport-Security"), "anyone can send X-Forwarded-Proto");
+        assertFalse(direct.passedOn.isSecure());
+
+        Exchange proxied = new Exchange("GET", Map.of("Host", "tickets.example.com", "X-Forwarded-Proto", "https"));
+        SiteSecurity trusted = SiteSecurity.of(
+                Map.of("MARQUEE_TRUST_PROXY", "true", "MARQUEE_ALLOWED_HOSTS", "tickets.example.com")::get);
+        new RequestGuard(trusted).doFilter(proxied.request(), proxied.response(), proxied.chain());
+        assertTrue(proxied.passedOn.isSecure());
+        assertEquals("https", proxied.passedOn.getScheme());
+        assertEquals(443, proxied.passedOn.getServerPort());
+        assertTrue(proxied.headers.get("Strict-Transport-Security").startsWith("max-age="));
+        assertFalse(SiteSecurity.of(Map.of("MARQUEE_TRUST_PROXY", "no")::get).trustProxy());
+    }
+
+    @Test
+    void withoutAPublicAddressOnlyTheConfiguredHostsAreServed() throws Exception {
+        for (String host : new String[] {"127.0.0.1:8080", "localhost", "LOCALHOST:8280", "[::1]:8080"}) {
+            Exchange ours = new Exchange("GET", Map.of("Host", host));
+            new RequestGuard(LOCAL).doFilter(ours.request(), ours.response(), ours.chain());
+            assertTrue(ours.passed, host);
+        }
+        for (String host : new String[] {"evil.example", "evil.example:8080", "127.0.0.1.evil.example", ""}) {
+            Exchange forged = new Exchange("GET", Map.of("Host", host));
+            new RequestGuard(LOCAL).doFilter(forged.request(), forged.response(), forged.chain());
+            assertFalse(forged.passed, host);
+            assertEquals(400, forged.error, host);
+        }
+        Exchange none = new Exchange("GET", Map.of());
+        new RequestGuard(LOCAL).doFilter(none.request(), none.response(), none.chain());
+        assertEquals(400, none.error);
+
+        SiteSecurity configured = SiteSecurity.of(Map.of("MARQUEE_ALLOWED_HOSTS", "tickets.example.com, box.lan")::get);
+        assertTrue(configured.hostAllowed("tickets.example.com:8080"));
+        assertTrue(configured.hostAllowed("box.lan"));
+        assertFalse(configured.hostAllowed("localhost"));
+
+        Exchange anyHost = new Exchange("GET", Map.of("Host", "evil.example"));
+        new RequestGuard(PUBLIC).doFilter(anyHost.request(), anyHost.response(), anyHost.chain());
+        assertTrue(anyHost.passed, "with a public address links never come from the Host header");
+        assertEquals("tickets.example.com", anyHost.passedOn.getServerName());
     }
 
     @Test
@@ -116,6 +164,7 @@ class RequestGuardTest {
         String encoding;
         Integer error;
         boolean passed;
+        HttpServletRequest passedOn;
 
         Exchange(String method, Map<String, String> requestHeaders) {
             this.method = method;
@@ -165,7 +214,10 @@ class RequestGuardTest {
         }
 
         FilterChain chain() {
-            return (request, response) -> passed = true;
+            return (request, response) -> {
+                passed = true;
+                passedOn = (HttpServletRequest) request;
+            };
         }
     }
 }
