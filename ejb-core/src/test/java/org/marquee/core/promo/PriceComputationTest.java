@@ -128,7 +128,7 @@ class PriceComputationTest {
 
     @Test
     void theServiceFeeIsAddedOnWhatTheTicketsCostAfterTheDiscount() {
-        ServiceFee fee = new ServiceFee(250, 50); // 2.5 % and 0.50 a ticket
+        ServiceFee fee = new ServiceFee(250, 50, "EUR"); // 2.5 % and 0.50 a ticket
         PriceQuote quote = PriceComputation.quote(
                 PRICES, List.of(new TicketChoice(STALLS, null, 2)), code(Discount.percent(50, "EUR"), null), fee);
         assertEquals(eur(8000), quote.subtotal());
