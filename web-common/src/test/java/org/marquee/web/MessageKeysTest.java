@@ -57,7 +57,7 @@ class MessageKeysTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern PAGE_PREFIX = Pattern.compile("msg\\['([^']+)'\\.concat\\(");
-    private static final Pattern BEAN_KEY = Pattern.compile("(?:Messages\\.(?:info|flashInfo|text)\\("
+    private static final Pattern BEAN_KEY = Pattern.compile("(?:Messages\\.(?:info|flashInfo|flashWarn|text)\\("
             + "|Messages\\.error\\(\\s*[^,()]+,)\\s*\"([a-zA-Z][\\w.-]*)\"\\s*([,)+])");
     private static final Pattern REFUSAL_KEY =
             Pattern.compile("(?:new DomainException|super)\\(\\s*\"([a-zA-Z][\\w.]*)\"\\s*([,)+])"
