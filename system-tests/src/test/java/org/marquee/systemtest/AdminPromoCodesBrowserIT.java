@@ -30,8 +30,11 @@ class AdminPromoCodesBrowserIT {
 
     @Test
     void anAdminCreatesListsAndWithdrawsACode() throws Exception {
+        // An event-wide fixed amount needs an event whose sessions sell in one currency (item 18).
         long eventId = TestDatabase.count("select e.id from event e where e.status = 'PUBLISHED'"
-                + " and exists (select 1 from event_session s where s.event_id = e.id) order by e.id limit 1");
+                + " and exists (select 1 from event_session s where s.event_id = e.id)"
+                + " and (select count(distinct s.currency) from event_session s where s.event_id = e.id) = 1"
+                + " order by e.id limit 1");
         String code = "Spring-" + Long.toString(System.nanoTime(), 36);
         String stored = code.toUpperCase(Locale.ROOT);
         try (Browser browser = loggedInAdmin()) {
@@ -39,6 +42,8 @@ class AdminPromoCodesBrowserIT {
             browser.click("#promo-codes");
             browser.waitForPath("/admin/promo-codes.xhtml");
 
+            // Item 26: the validity is typed in the venue's zone, and the form says which.
+            assertTrue(browser.text(".mq-zone-note").contains("time zone"), browser.text(".mq-zone-note"));
             browser.type("#promo\\:code", code);
             choose(browser, "#promo\\:kind", "Fixed amount per order");
             browser.type("#promo\\:amount", "5");

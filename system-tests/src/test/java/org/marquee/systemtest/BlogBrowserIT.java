@@ -258,6 +258,102 @@ class BlogBrowserIT {
         }
     }
 
+    /**
+     * Issue 12 item 21, issue 13 item 13: an editor uploads a picture to the post's pictures and
+     * inserts it into the body; it is saved and shown on the public page. A picture pasted as a
+     * data: address is taken out at once with a word; one from another host is left out on save,
+     * with a warning, and so is a protocol-relative link.
+     */
+    @Test
+    void anEditorInsertsAnUploadedPictureAndIsToldWhenAForeignOneCannotStay() throws Exception {
+        String tag = String.valueOf(System.nanoTime());
+        String title = "Pictures " + tag;
+        try (Browser browser = loggedInEditor()) {
+            browser.open("/marketing/post.xhtml");
+            browser.type("#editor\\:title", title);
+            browser.find("#editor\\:body .ql-editor").sendKeys("Before the picture. ");
+            browser.click("#editor\\:save");
+            browser.waitFor().until(ignored -> browser.has("#post-pictures"));
+            long postId = TestDatabase.count("select id from blog_post where title = ?", title);
+
+            browser.driver()
+                    .findElement(By.cssSelector("#pictures input[type=file]"))
+                    .sendKeys(cover().toString());
+            browser.waitFor().until(ignored -> browser.has("#pictures .mq-insert-picture"));
+            assertEquals(1, TestDatabase.count("select count(*) from blog_post_picture where post_id = ?", postId));
+            browser.screenshot("blog-pictures");
+
+            // The toolbar's picture button points to the post's pictures instead of a file dialog.
+            browser.click("#editor\\:body .ql-image");
+            browser.waitFor().until(ignored -> browser.find("#picture-notice").isDisplayed());
+            assertTrue(
+                    browser.text("#picture-notice").contains("Pictures for the post"), browser.text("#picture-notice"));
+
+            browser.click("#pictures .mq-insert-picture");
+            browser.waitFor().until(ignored -> browser.has("#editor\\:body .ql-editor img[src^='/images/']"));
+
+            // A pasted data: picture is taken out at once, and the editor is told so.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("var q = PF('bodyEditor').editor;"
+                            + " q.clipboard.dangerouslyPasteHTML(q.getLength() - 1,"
+                            + " '<img src=\"data:image/png;base64,iVBORw0KGgo=\">', 'user');");
+            browser.waitFor()
+                    .until(ignored -> browser.find("#picture-notice").isDisplayed()
+                            && browser.text("#picture-notice").contains("cannot be kept"));
+            assertFalse(browser.has("#editor\\:body .ql-editor img[src^='data:']"));
+            assertEquals(
+                    1,
+                    browser.driver()
+                            .findElements(By.cssSelector("#editor\\:body .ql-editor img"))
+                            .size());
+            browser.screenshot("blog-picture-notice");
+
+            browser.click("#editor\\:save");
+            browser.waitFor()
+                    .until(ignored -> browser.text(".ui-messages-info-summary").startsWith("Saved"));
+            String body = TestDatabase.string("select body from blog_post where id = " + postId);
+            assertTrue(body.matches("(?s).*<img src=\"/images/[0-9]+/card\\.jpg\".*"), body);
+
+            // A picture of another host and a protocol-relative link survive the editor's own
+            // sanitiser; the blog's rule leaves them out, and says so.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('editor:body_input').value ="
+                            + " PF('bodyEditor').editor.root.innerHTML + '<p><img src=\"https://elsewhere.example/t.gif\">"
+                            + "<a href=\"//elsewhere.example/x\">there</a></p>';");
+            browser.click("#editor\\:save");
+            browser.waitFor().until(ignored -> browser.has(".ui-messages-warn-summary"));
+            assertTrue(
+                    browser.text(".ui-messages-warn-summary").contains("left out"),
+                    browser.text(".ui-messages-warn-summary"));
+            body = TestDatabase.string("select body from blog_post where id = " + postId);
+            assertFalse(body.contains("elsewhere.example"), body);
+            assertTrue(body.contains("there"), "the words stay");
+
+            browser.click("#editor\\:publish");
+            browser.waitFor()
+                    .until(ignored -> browser.text(".ui-messages-info-summary").startsWith("Published"));
+            String slug = TestDatabase.string("select slug from blog_post where id = " + postId);
+            try (Browser visitor = new Browser()) {
+                visitor.open("/blog/" + slug);
+                assertTrue(visitor.find("#post-body img").getAttribute("src").matches(".*/images/[0-9]+/card\\.jpg"));
+                Object loaded = ((org.openqa.selenium.JavascriptExecutor) visitor.driver())
+                        .executeScript("return document.querySelector('#post-body img').naturalWidth > 0");
+                assertTrue((Boolean) loaded, "the picture is served");
+                visitor.screenshot("blog-post-picture");
+            }
+        }
+        try (Browser phone = new Browser(412, 915)) {
+            phone.open("/marketing/");
+            phone.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            phone.waitForPath("/marketing/");
+            phone.open("/marketing/post.xhtml?id="
+                    + TestDatabase.count("select id from blog_post where title = ?", title));
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("document.getElementById('post-pictures').scrollIntoView()");
+            phone.screenshot("blog-pictures-phone");
+        }
+    }
+
     @Test
     void badInputGetsFieldMessagesAndSavesNothing() throws Exception {
         long posts = TestDatabase.count("select count(*) from blog_post");

@@ -128,6 +128,91 @@ class PublicSiteBrowserIT {
         }
     }
 
+    /** Issue 12, item 17: the directories, the footer's pages in two languages, the favicon, the whole banner. */
+    @Test
+    void directoriesFooterPagesTheFaviconAndABannerThatKeepsItsText() throws Exception {
+        for (String icon : new String[] {"/favicon.ico", "/favicon.svg"}) {
+            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.url(icon)))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), icon);
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon);
+        }
+        long artists = TestDatabase.count("select count(*) from artist");
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            assertTrue(browser.has("head link[rel=icon][href='/favicon.svg']"));
+            browser.click("#nav-artists");
+            browser.waitForPath("/artists");
+            assertEquals("Artists", browser.text("#directory-title"));
+            assertEquals(
+                    24,
+                    browser.driver()
+                            .findElements(By.cssSelector(".mq-directory-card"))
+                            .size());
+            long pages = (artists + 23) / 24;
+            assertTrue(browser.text(".mq-pager").contains("Page 1 of " + pages), browser.text(".mq-pager"));
+            assertFalse(browser.has("#previous-page"));
+            browser.screenshot("artists-directory");
+            browser.open("/artists?page=999");
+            assertTrue(browser.text(".mq-pager").contains("Page " + pages + " of " + pages), "never past the last");
+            assertFalse(browser.has("#next-page"));
+            browser.click(".mq-directory-card .mq-title");
+            browser.waitFor().until(ignored -> browser.path().startsWith("/artists/"));
+            assertTrue(browser.has("#artist-name"));
+
+            browser.open("/venues");
+            assertEquals("Venues", browser.text("#directory-title"));
+            assertTrue(browser.text(".mq-directory").contains("Grand Theatre Berlin"));
+            assertTrue(browser.text(".mq-directory").contains("Berlin"));
+
+            String[][] pagesAndTitles = {
+                {"terms", "Terms of use", "Nutzungsbedingungen"},
+                {"privacy", "Privacy", "Datenschutz"},
+                {"refunds", "Refund policy", "Erstattungen"},
+                {"contact", "Contact", "Kontakt"},
+                {"faq", "Frequently asked questions", "Häufige Fragen"}
+            };
+            for (String[] page : pagesAndTitles) {
+                browser.open(
+                        "/events/" + TestDatabase.string("select slug from event where status = 'PUBLISHED' limit 1"));
+                browser.click("#footer-" + page[0]);
+                browser.waitForPath("/" + page[0]);
+                assertEquals(page[1], browser.text("#info-title"), page[0]);
+                browser.open("/" + page[0] + "?lang=de");
+                assertEquals(page[2], browser.text("#info-title"), page[0]);
+                assertEquals("de", browser.find("#info").getAttribute("lang"));
+            }
+            browser.screenshot("faq-de");
+            browser.open("/contact");
+            assertTrue(browser.find("#contact-email").getAttribute("href").startsWith("mailto:"));
+
+            // The banner shows the whole picture: drawn as wide and high as the picture is.
+            browser.open("/artists/the-paper-engines");
+            if (browser.has("img.mq-picture-hero")) {
+                Object uncropped = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var i = document.querySelector('img.mq-picture-hero');"
+                                        + " return i.complete && i.naturalWidth > 0 && getComputedStyle(i).objectFit !== 'cover'"
+                                        + " && Math.abs(i.clientWidth / i.clientHeight - i.naturalWidth / i.naturalHeight) < 0.02;");
+                assertTrue((Boolean) uncropped, "the banner is not cropped");
+            }
+            browser.screenshot("artist-banner");
+        }
+        try (Browser phone = new Browser(412, 915)) {
+            phone.open("/venues");
+            phone.screenshot("venues-directory-phone");
+            phone.open("/artists/the-paper-engines");
+            phone.screenshot("artist-banner-phone");
+            phone.open("/refunds");
+            ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            phone.screenshot("refunds-phone");
+        }
+    }
+
     @Test
     void unknownAndMalformedAddressesAreNotFound() {
         try (Browser browser = new Browser()) {
@@ -137,7 +222,8 @@ class PublicSiteBrowserIT {
                 "/artists/nobody",
                 "/cities/atlantis",
                 "/categories/nothing",
-                "/events/Not%20A%20Slug"
+                "/events/Not%20A%20Slug",
+                "/info.xhtml?name=secrets"
             }) {
                 browser.open(path);
                 assertTrue(browser.has("#error-404"), path);

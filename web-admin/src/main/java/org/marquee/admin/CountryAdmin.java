@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.marquee.core.geo.Country;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.Settings;
 import org.marquee.web.Messages;
 import org.marquee.web.PagedModel;
 
@@ -22,11 +23,16 @@ public class CountryAdmin implements Serializable {
     @EJB
     private Geography geography;
 
+    @EJB
+    private Settings settings;
+
     private PagedModel<Country> model;
     private String newCode;
     private String newName;
+    private String newCurrency;
     private String editedCode;
     private String editedName;
+    private String editedCurrency;
 
     @PostConstruct
     void init() {
@@ -35,18 +41,19 @@ public class CountryAdmin implements Serializable {
     }
 
     public String add() {
-        return attempt(() -> geography.addCountry(newCode, newName).name(), "admin.saved");
+        return attempt(() -> geography.addCountry(newCode, newName, newCurrency).name(), "admin.saved");
     }
 
     public void edit(Country country) {
         editedCode = country.code();
         editedName = country.name();
+        editedCurrency = country.currency().orElse(null);
     }
 
     public String rename() {
         return attempt(
                 () -> {
-                    geography.renameCountry(editedCode, editedName);
+                    geography.describeCountry(editedCode, editedName, editedCurrency);
                     return editedName;
                 },
                 "admin.saved");
@@ -90,6 +97,27 @@ public class CountryAdmin implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public String getNewCurrency() {
+        return newCurrency;
+    }
+
+    public void setNewCurrency(String newCurrency) {
+        this.newCurrency = newCurrency;
+    }
+
+    public String getEditedCurrency() {
+        return editedCurrency;
+    }
+
+    public void setEditedCurrency(String editedCurrency) {
+        this.editedCurrency = editedCurrency;
+    }
+
+    /** The platform's default currency, which a country without its own uses. */
+    public String getDefaultCurrency() {
+        return settings.current().defaultCurrency();
     }
 
     public String getEditedCode() {

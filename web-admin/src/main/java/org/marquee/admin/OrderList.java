@@ -22,8 +22,12 @@ public class OrderList implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The status filter's choices, in the order an order lives through them. */
-    private static final List<String> STATES = List.of("PENDING", OrderFilter.EXPIRED, "PAID", "CANCELLED", "REFUNDED");
+    /**
+     * The status filter's choices, in the order an order lives through them, then every order;
+     * without a choice, expired holds that hold nothing are left out.
+     */
+    private static final List<String> STATES =
+            List.of("PENDING", OrderFilter.EXPIRED, "PAID", "CANCELLED", "REFUNDED", OrderFilter.ALL);
 
     @EJB
     private OrderOverview overview;

@@ -21,6 +21,7 @@ import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodeRow;
 import org.marquee.core.promo.PromoCodes;
+import org.marquee.core.promo.ValidityZone;
 import org.marquee.web.Formats;
 import org.marquee.web.Messages;
 import org.marquee.web.Responses;
@@ -110,6 +111,22 @@ public class PromoCodeAdmin implements Serializable {
             Messages.error(refusal);
             return null;
         }
+    }
+
+    /**
+     * The zone the form's validity is typed in, in words: the venue's of the session or category
+     * chosen, or for an event-wide code the zone of its sessions (the first session's when they
+     * span several zones, said so); UTC before the event has sessions.
+     */
+    public String getZoneNote() {
+        ValidityZone zone = promoCodes.validityZone(eventId, draft);
+        if (zone.places().isEmpty()) {
+            return Messages.text("admin.promo.zone.utc");
+        }
+        return Messages.text(
+                zone.acrossZones() ? "admin.promo.zone.across" : "admin.promo.zone.venue",
+                zone.zoneName(),
+                zone.placeList());
     }
 
     /** Whom a code is for, in words: the whole event, a session, or a price category. */

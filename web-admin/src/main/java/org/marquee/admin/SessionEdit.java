@@ -95,8 +95,10 @@ public class SessionEdit implements Serializable {
             return;
         }
         venueChoices = venues.choices();
-        // A new session is priced in the platform's default currency, which it gets when saved.
-        currency = view != null ? view.currency() : settings.current().defaultCurrency();
+        // A new session is priced in its venue's currency (its country's), which it gets when saved.
+        currency = view != null
+                ? view.currency()
+                : venue != null ? venue.currency() : settings.current().defaultCurrency();
     }
 
     /** The currency the form's prices are in, before the first save too. */
@@ -119,6 +121,9 @@ public class SessionEdit implements Serializable {
         }
         Set<Long> sections = venue.sections().stream().map(PricedSection::id).collect(Collectors.toSet());
         draft.getSectionPrices().keySet().retainAll(sections);
+        if (view == null) {
+            currency = venue.currency();
+        }
     }
 
     public String save() {

@@ -3,12 +3,10 @@ package org.marquee.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 import org.marquee.core.platform.Money;
 
@@ -24,9 +22,7 @@ public class Formats {
         if (money == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(Currency.getInstance(money.currency()));
-        return format.format(money.amount());
+        return money.format(locale());
     }
 
     /** "Sat 12 Dec 2026, 19:30 CET". */

@@ -30,6 +30,13 @@ public final class Messages {
         info(key, arguments);
     }
 
+    /** A warning that survives the redirect: the action was done, but not everything as given. */
+    public static void flashWarn(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     /** A refusal from ejb-core, shown as its own message. */
     public static void error(DomainException refusal) {
         error(null, refusal.messageKey(), refusal.arguments());

@@ -43,6 +43,8 @@ class MessageKeysTest {
             Map.entry("admin.layout.shape.", "org.marquee.core.venue.Shape"),
             Map.entry("admin.dashboard.role.", "org.marquee.core.identity.Role"),
             Map.entry("admin.mail.status.", "org.marquee.core.notify.OutboxStatus"),
+            Map.entry("staff.order.status.", "org.marquee.core.order.OrderState"),
+            Map.entry("admin.order.state.", "org.marquee.core.order.OrderState"),
             Map.entry("admin.promo.kind.", "org.marquee.core.promo.DiscountKind"),
             Map.entry("promo.refused.", "org.marquee.core.promo.PromoCodeRefused$Reason"),
             Map.entry("team.role.", "org.marquee.core.identity.MemberRole"),
@@ -55,7 +57,7 @@ class MessageKeysTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern PAGE_PREFIX = Pattern.compile("msg\\['([^']+)'\\.concat\\(");
-    private static final Pattern BEAN_KEY = Pattern.compile("(?:Messages\\.(?:info|flashInfo|text)\\("
+    private static final Pattern BEAN_KEY = Pattern.compile("(?:Messages\\.(?:info|flashInfo|flashWarn|text)\\("
             + "|Messages\\.error\\(\\s*[^,()]+,)\\s*\"([a-zA-Z][\\w.-]*)\"\\s*([,)+])");
     private static final Pattern REFUSAL_KEY =
             Pattern.compile("(?:new DomainException|super)\\(\\s*\"([a-zA-Z][\\w.]*)\"\\s*([,)+])"

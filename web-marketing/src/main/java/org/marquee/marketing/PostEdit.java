@@ -15,6 +15,7 @@ import org.marquee.core.catalog.EventLink;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.marketing.BlogCategories;
 import org.marquee.core.marketing.BlogCategory;
+import org.marquee.core.marketing.BlogHtml;
 import org.marquee.core.marketing.BlogPost;
 import org.marquee.core.marketing.BlogPosts;
 import org.marquee.core.marketing.PostDraft;
@@ -168,9 +169,14 @@ public class PostEdit implements Serializable {
     }
 
     private String attempt(Supplier<BlogPost> change, java.util.function.Consumer<BlogPost> done) {
+        // What the body loses to the blog's rule (pictures not of ours, links not http(s)), said aloud.
+        BlogHtml.Cleaned cleaned = BlogHtml.clean(draft.getBody());
         try {
             BlogPost post = change.get();
             done.accept(post);
+            if (cleaned.droppedSomething()) {
+                Messages.flashWarn("marketing.pictures.dropped", cleaned.droppedPictures(), cleaned.droppedLinks());
+            }
             return "post.xhtml?faces-redirect=true&id=" + post.id();
         } catch (PublishTimePassed refusal) {
             Messages.error("editor:publishAt", refusal);

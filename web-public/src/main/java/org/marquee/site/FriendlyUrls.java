@@ -15,9 +15,24 @@ import org.marquee.core.platform.Slugs;
 /**
  * Friendly addresses of the public site: {@code /events/<slug>}, {@code /artists/<slug>},
  * {@code /venues/<slug>}, {@code /cities/<slug>}, {@code /categories/<slug>} and
- * {@code /search?q=}, forwarded to the Faces page that shows them. A malformed slug is a 404.
+ * {@code /search?q=}, the directories {@code /artists} and {@code /venues}, and the footer's
+ * pages ({@code /terms}, {@code /privacy}, {@code /refunds}, {@code /contact}, {@code /faq}),
+ * forwarded to the Faces page that shows them. A malformed slug is a 404.
  */
-@WebFilter(urlPatterns = {"/events/*", "/artists/*", "/venues/*", "/cities/*", "/categories/*", "/search"})
+@WebFilter(
+        urlPatterns = {
+            "/events/*",
+            "/artists/*",
+            "/venues/*",
+            "/cities/*",
+            "/categories/*",
+            "/search",
+            "/terms",
+            "/privacy",
+            "/refunds",
+            "/contact",
+            "/faq"
+        })
 public class FriendlyUrls extends HttpFilter {
 
     private static final Map<String, String> PAGES = Map.of(
@@ -36,6 +51,15 @@ public class FriendlyUrls extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("/search".equals(path)) {
             forward(request, response, "/browse.xhtml" + (query == null ? "" : "?" + query));
+            return;
+        }
+        if (InfoPage.NAMES.contains(path.substring(1))) {
+            forward(request, response, "/info.xhtml?name=" + path.substring(1) + (query == null ? "" : "&" + query));
+            return;
+        }
+        if (path.equals("/artists") || path.equals("/artists/") || path.equals("/venues") || path.equals("/venues/")) {
+            String kind = path.substring(1).replace("/", "");
+            forward(request, response, "/directory.xhtml?kind=" + kind + (query == null ? "" : "&" + query));
             return;
         }
         int slash = path.indexOf('/', 1);

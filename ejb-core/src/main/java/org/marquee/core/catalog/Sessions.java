@@ -57,7 +57,7 @@ public class Sessions {
     private jakarta.enterprise.event.Event<SessionPutOnSale> putOnSale;
 
     /**
-     * Schedules a session in the platform's default currency, with prices for some of the
+     * Schedules a session in its venue's currency ({@link Venue#currency}), with prices for some of the
      * venue's sections (the others sell at their starting price). A session in the past is refused.
      */
     @RolesAllowed(Role.Names.ADMIN)
@@ -65,8 +65,8 @@ public class Sessions {
         requireFuture(times.startsAt());
         Event event = openEvent(eventId);
         Venue venue = venues.find(venueId);
-        EventSession session = InvalidInput.check(
-                () -> new EventSession(event, venue, times, settings.current().defaultCurrency()));
+        EventSession session = InvalidInput.check(() -> new EventSession(
+                event, venue, times, venue.currency(settings.current().defaultCurrency())));
         sectionPrices.forEach((sectionId, price) ->
                 InvalidInput.check(() -> session.priceSection(section(venue, sectionId, "price:"), price)));
         em.persist(session);
@@ -82,7 +82,7 @@ public class Sessions {
         Venue venue = venueOf(draft);
         requireFuture(draft.start(venue.timeZone()));
         SessionTimes times = draft.times(venue.timeZone(), clock.instant());
-        String currency = settings.current().defaultCurrency();
+        String currency = venue.currency(settings.current().defaultCurrency());
         Map<Section, Money> prices = sections(venue, draft.prices(currency), "price:");
         EventSession session = InvalidInput.check(() -> new EventSession(event, venue, times, currency));
         session.repriceSections(prices);
@@ -171,6 +171,7 @@ public class Sessions {
                 venue.name(),
                 venue.city().name(),
                 venue.timeZone(),
+                venue.currency(settings.current().defaultCurrency()),
                 venue.sections().stream()
                         .map(s -> new PricedSection(s.id(), s.name(), s.kind(), s.capacity(), s.startingPrice()))
                         .toList());

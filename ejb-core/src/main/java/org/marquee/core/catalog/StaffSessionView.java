@@ -24,10 +24,30 @@ public record StaffSessionView(
         Instant salesEnd,
         SessionStatus status,
         SalesState salesState,
-        List<SectionPrice> prices) {
+        List<SectionPrice> prices,
+        List<CategoryPrices> categories) {
+
+    public StaffSessionView {
+        prices = List.copyOf(prices);
+        categories = List.copyOf(categories);
+    }
 
     /** A section of the venue and what this session sells it for. */
     public record SectionPrice(String name, SectionKind kind, int capacity, Money price) {}
+
+    /**
+     * A price category of the session (Standard, Reduced, VIP...): public or unlocked by a promo
+     * code only, its limit of tickets (null for none), and its price in each section it sells.
+     */
+    public record CategoryPrices(String name, boolean isPublic, Integer quantityLimit, List<SectionAmount> prices) {
+
+        public CategoryPrices {
+            prices = List.copyOf(prices);
+        }
+    }
+
+    /** A section's price within a category. */
+    public record SectionAmount(String section, Money price) {}
 
     /** The artists in billing order, for a line of text. */
     public String artistList() {

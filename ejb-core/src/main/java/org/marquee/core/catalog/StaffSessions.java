@@ -77,7 +77,21 @@ public class StaffSessions {
                 s.salesEnd(),
                 s.status(),
                 s.salesState(clock.instant()),
-                prices);
+                prices,
+                categories(s));
+    }
+
+    private static List<StaffSessionView.CategoryPrices> categories(EventSession s) {
+        return s.priceCategories().stream()
+                .map(category -> new StaffSessionView.CategoryPrices(
+                        category.name(),
+                        category.isPublic(),
+                        category.quantityLimit().orElse(null),
+                        s.venue().sections().stream()
+                                .flatMap(section -> category.priceIn(section).stream()
+                                        .map(price -> new StaffSessionView.SectionAmount(section.name(), price)))
+                                .toList()))
+                .toList();
     }
 
     /**

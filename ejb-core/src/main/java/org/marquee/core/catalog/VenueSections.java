@@ -4,8 +4,12 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A venue as the session form needs it: where it is, its time zone and its sections. */
-public record VenueSections(long id, String name, String cityName, ZoneId timeZone, List<PricedSection> sections)
+/**
+ * A venue as the session form needs it: where it is, its time zone, the currency a new session
+ * there sells in, and its sections.
+ */
+public record VenueSections(
+        long id, String name, String cityName, ZoneId timeZone, String currency, List<PricedSection> sections)
         implements Serializable {
 
     public VenueSections {

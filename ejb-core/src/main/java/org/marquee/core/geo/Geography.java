@@ -37,12 +37,17 @@ public class Geography {
 
     @RolesAllowed("ADMIN")
     public Country addCountry(String code, String name) {
-        Country country = InvalidInput.check(() -> new Country(code, name));
+        return addCountry(code, name, null);
+    }
+
+    /** A country whose venues sell in {@code currency} (ISO 4217; null or blank: the platform's default). */
+    public Country addCountry(String code, String name, String currency) {
+        Country country = InvalidInput.check(() -> new Country(code, name, currency));
         if (em.find(Country.class, country.code()) != null) {
             throw new DomainException("geo.countryExists", country.code());
         }
         em.persist(country);
-        audit.record(AuditAction.CREATE, "Country", country.code(), country.name());
+        audit.record(AuditAction.CREATE, "Country", country.code(), describe(country));
         return country;
     }
 
@@ -51,6 +56,23 @@ public class Geography {
         Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
         InvalidInput.check(() -> country.rename(name));
         audit.record(AuditAction.UPDATE, "Country", country.code(), country.name());
+    }
+
+    /**
+     * A new name and currency. The currency applies to venues laid out from now on: a venue that
+     * has sections keeps the currency its prices are in (see {@code Venue.currency}).
+     */
+    public void describeCountry(String code, String name, String currency) {
+        Country country = findCountry(code).orElseThrow(() -> new NotFound("Country", code));
+        // Both checked before either changes: a refusal changes nothing.
+        InvalidInput.check(() -> new Country(country.code(), name, currency));
+        country.rename(name);
+        country.changeCurrency(currency);
+        audit.record(AuditAction.UPDATE, "Country", country.code(), describe(country));
+    }
+
+    private static String describe(Country country) {
+        return country.name() + ", currency " + country.currency().orElse("default");
     }
 
     /** Deletes a country without cities. */

@@ -70,6 +70,15 @@ public class Images {
         return attach(owner, ownerId, checked, upload.displayName());
     }
 
+    /**
+     * Checks and stores an upload that no owner shows as its picture: a picture an HTML body
+     * refers to by its address (a blog post's pictures). Refused uploads write nothing.
+     */
+    public ImageRef store(ImageUpload upload) {
+        CheckedImage checked = ImageCheck.check(upload);
+        return save(checked).ref();
+    }
+
     /** Shows a picture the application drew (the demo's posters), through the same steps. */
     @RolesAllowed({ADMIN, MARKETING})
     public ImageRef attachDrawn(ImageOwner owner, long ownerId, BufferedImage picture, String label) {
@@ -135,8 +144,7 @@ public class Images {
         }
     }
 
-    private ImageRef attach(ImageOwner owner, long ownerId, CheckedImage checked, String label) {
-        Illustrated target = find(owner, ownerId);
+    private Image save(CheckedImage checked) {
         Map<ImageVariant, byte[]> variants = ImageRendering.variants(checked);
         Image image = new Image(
                 checked.contentType(), checked.originalSize(), checked.width(), checked.height(), clock.instant());
@@ -147,6 +155,12 @@ public class Images {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store image " + image.id(), e);
         }
+        return image;
+    }
+
+    private ImageRef attach(ImageOwner owner, long ownerId, CheckedImage checked, String label) {
+        Illustrated target = find(owner, ownerId);
+        Image image = save(checked);
         Image previous = target.image();
         target.showImage(image);
         release(previous);

@@ -72,6 +72,11 @@ public class EventSessionOrder {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Why a CANCELLED order closed (null in any other status). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancel_reason", length = 20)
+    private CancelReason cancelReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "checkout_step", nullable = false, length = 20)
     private CheckoutStep checkoutStep = CheckoutStep.AMOUNT;
@@ -230,9 +235,20 @@ public class EventSessionOrder {
         paymentOpen = false;
     }
 
-    /** The buyer gave up, the hold ran out, or (once paid) the event was cancelled. */
-    public void cancel(Instant now) {
+    /**
+     * The buyer gave up or the hold ran out (PENDING), or the event was cancelled (PAID); the
+     * reason must fit: only a PENDING order past its hold expires, only a paid one is called off.
+     */
+    public void cancel(CancelReason reason, Instant now) {
+        Objects.requireNonNull(reason, "A cancellation has a reason");
+        if (reason == CancelReason.EXPIRED && !isExpired(now)) {
+            throw new IllegalStateException("Only a PENDING order past its hold expires");
+        }
+        if ((reason == CancelReason.EVENT_CANCELLED) != (status == OrderStatus.PAID)) {
+            throw new IllegalStateException("A paid order is cancelled with its event, a pending one is not");
+        }
         move(OrderStatus.CANCELLED, now);
+        cancelReason = reason;
     }
 
     public void refund(Instant now) {
@@ -400,6 +416,15 @@ public class EventSessionOrder {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public CancelReason cancelReason() {
+        return cancelReason;
+    }
+
+    /** The state staff read: EXPIRED apart from a real cancellation. */
+    public OrderState state(Instant now) {
+        return OrderState.of(status, cancelReason, isExpired(now));
     }
 
     public CheckoutStep checkoutStep() {

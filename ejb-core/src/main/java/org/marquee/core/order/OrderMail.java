@@ -1,8 +1,6 @@
 package org.marquee.core.order;
 
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +44,6 @@ final class OrderMail {
     }
 
     static String money(Money money, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(money.currency()));
-        return format.format(money.amount());
+        return money.format(locale);
     }
 }

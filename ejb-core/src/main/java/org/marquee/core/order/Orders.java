@@ -253,7 +253,7 @@ public class Orders {
             return expired;
         }
         Query cancel = em.createNativeQuery("update event_session_order"
-                + " set status = 'CANCELLED', closed_at = ?, tickets = 0, version = version + 1"
+                + " set status = 'CANCELLED', cancel_reason = 'EXPIRED', closed_at = ?, tickets = 0, version = version + 1"
                 + " where status = 'PENDING' and payment_open = false and id in ("
                 + SqlValues.placeholders(expired.size()) + ")");
         cancel.setParameter(1, SqlValues.at(now));

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.marquee.core.platform.Money;
 
 /**
  * One order in the venue and artist panels: its session, its state and what it holds or bought,
- * seats by section, row and number and standing places counted per section. Nothing about the
- * buyer beyond whether they bought as a guest.
+ * seats by section, row and number and standing places counted per section; the buyer's name
+ * and email as typed at the address step (guests have nothing else), and the total once fixed.
  */
 public record StaffOrderView(
         long id,
@@ -17,9 +18,11 @@ public record StaffOrderView(
         String eventTitle,
         ZoneId timeZone,
         Instant sessionStartsAt,
-        OrderStatus status,
-        boolean expired,
+        OrderState state,
         boolean guest,
+        String buyerName,
+        String buyerEmail,
+        Money total,
         int tickets,
         Instant createdAt,
         Instant expireIfNotCompletedAt,

@@ -5,7 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +61,8 @@ public class StaffOrders {
         PageRequest sorted = request.sortField() == null
                 ? new PageRequest(request.first(), request.size(), "createdAt", false, request.filters())
                 : request;
+        Instant now = clock.instant();
+        String state = request.filters().get("status");
         Page<EventSessionOrder> page = Paging.page(
                 em,
                 EventSessionOrder.class,
@@ -63,12 +70,59 @@ public class StaffOrders {
                 TEXT,
                 SORTABLE,
                 "createdAt",
-                (cb, order) -> cb.equal(order.get("sessionId"), sessionId));
+                (cb, order) -> cb.and(cb.equal(order.get("sessionId"), sessionId), state(cb, order, state, now)));
         List<StaffOrderRow> rows = page.items().stream()
                 .map(o -> new StaffOrderRow(
-                        o.id(), o.pnr(), o.status(), o.tickets(), o.createdAt(), o.closedAt(), session.timeZone()))
+                        o.id(),
+                        o.pnr(),
+                        o.state(now),
+                        o.tickets(),
+                        o.total().orElse(null),
+                        o.address() == null ? null : o.address().name(),
+                        o.address() == null ? null : o.address().email(),
+                        o.buyerId() == null,
+                        o.createdAt(),
+                        o.closedAt(),
+                        session.timeZone()))
                 .toList();
         return new Page<>(rows, page.first(), page.size(), page.total());
+    }
+
+    /**
+     * The status filter as in the admin's table ({@link OrderState} names, or ALL): without one,
+     * expired holds that hold nothing are left out, as they would bury the real orders.
+     */
+    private static Predicate state(CriteriaBuilder cb, Root<EventSessionOrder> order, String state, Instant now) {
+        Predicate pending = cb.equal(order.get("status"), OrderStatus.PENDING);
+        Predicate pastHold = cb.lessThanOrEqualTo(order.<Instant>get("expireIfNotCompletedAt"), now);
+        Predicate cancelled = cb.equal(order.get("status"), OrderStatus.CANCELLED);
+        // Not NULL for orders without a reason, or not(...) below would drop them.
+        Predicate reasonExpired = cb.and(
+                cb.isNotNull(order.get("cancelReason")), cb.equal(order.get("cancelReason"), CancelReason.EXPIRED));
+        Predicate expired = cb.or(cb.and(pending, pastHold), cb.and(cancelled, reasonExpired));
+        if ("ALL".equals(state)) {
+            return cb.conjunction();
+        }
+        OrderState chosen = Arrays.stream(OrderState.values())
+                .filter(s -> s.name().equals(state))
+                .findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            return cb.not(cb.and(expired, cb.equal(order.get("tickets"), 0)));
+        }
+        return switch (chosen) {
+            case PENDING -> cb.and(
+                    cb.equal(order.get("status"), OrderStatus.PENDING),
+                    cb.greaterThan(order.<Instant>get("expireIfNotCompletedAt"), now));
+            case EXPIRED -> expired;
+            case CANCELLED -> cb.and(
+                    cb.equal(order.get("status"), OrderStatus.CANCELLED),
+                    cb.or(
+                            cb.isNull(order.get("cancelReason")),
+                            cb.notEqual(order.get("cancelReason"), CancelReason.EXPIRED)));
+            case PAID -> cb.equal(order.get("status"), OrderStatus.PAID);
+            case REFUNDED -> cb.equal(order.get("status"), OrderStatus.REFUNDED);
+        };
     }
 
     /** One order of a session the caller may see; any other id, existing or not, is NotInScope. */
@@ -86,6 +140,7 @@ public class StaffOrders {
         }
         EventSessionOrder order = em.find(EventSessionOrder.class, orderId);
         boolean expired = order.isExpired(clock.instant());
+        BuyerAddress address = order.address();
         OrderHoldings holdings = expired && order.status() == OrderStatus.PENDING
                 ? new OrderHoldings(List.of(), List.of())
                 : availability.heldBy(sessionId, orderId);
@@ -96,9 +151,11 @@ public class StaffOrders {
                 session.event().title(),
                 session.timeZone(),
                 session.startsAt(),
-                order.status(),
-                expired,
+                order.state(clock.instant()),
                 order.buyerId() == null,
+                address == null ? null : address.name(),
+                address == null ? null : address.email(),
+                order.total().orElse(null),
                 holdings.tickets(),
                 order.createdAt(),
                 order.expireIfNotCompletedAt(),

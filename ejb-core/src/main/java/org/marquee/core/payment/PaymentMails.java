@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import org.marquee.core.notify.Outbox;
@@ -30,8 +28,6 @@ public class PaymentMails {
             return;
         }
         Locale locale = Locale.forLanguageTag(order.language() == null ? "en" : order.language());
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(payment.amount().currency()));
         boolean german = "de".equals(locale.getLanguage());
         outbox.enqueueEmail(
                 "payment-refunded:" + payment.id(),
@@ -41,7 +37,7 @@ public class PaymentMails {
                 Map.of(
                         "name", order.address().name(),
                         "pnr", order.pnr(),
-                        "amount", format.format(payment.amount().amount()),
+                        "amount", payment.amount().format(locale),
                         "reason", reason(payment, german)));
     }
 

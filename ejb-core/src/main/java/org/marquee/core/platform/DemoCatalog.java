@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -244,7 +246,8 @@ public class DemoCatalog {
         Instant start = day.atTime(time).atZone(venue.timeZone()).toInstant();
         Instant end = start.plus(Duration.ofMinutes(120 + 30L * random.nextInt(3)));
         Map<Long, Money> prices = random.nextInt(4) == 0
-                ? Map.of(venue.sections().get(0).id(), Money.ofMinor(2500 + 500L * random.nextInt(10), currency))
+                ? Map.of(
+                        venue.sections().get(0).id(), price(2500 + 500L * random.nextInt(10), venue.currency(currency)))
                 : Map.of();
         sessions.schedule(event.id(), venue.id(), SessionTimes.sellingUntilStart(start, end, clock.instant()), prices);
     }
@@ -255,11 +258,12 @@ public class DemoCatalog {
         for (int i = 0; i < cities.size() * 3 + 3 && all.size() < 30; i++) {
             City city = cities.get(i % cities.size());
             int kind = i / cities.size();
+            String local = city.country().currency().orElse(currency);
             all.add(
                     switch (kind) {
-                        case 0 -> theatre(city, currency);
-                        case 1 -> arenaOrHall(city, currency, i);
-                        default -> club(city, currency, i);
+                        case 0 -> theatre(city, local);
+                        case 1 -> arenaOrHall(city, local, i);
+                        default -> club(city, local, i);
                     });
         }
         return all;
@@ -284,7 +288,7 @@ public class DemoCatalog {
         venues.addSeatedSection(
                 venue.id(),
                 "Stalls",
-                Money.ofMinor(4500, currency),
+                price(4500, currency),
                 new Placement(0, 1900, 0, Shape.ROUNDED, 3000, 3000),
                 stalls.generate());
         SeatRowPlan balcony = SeatRowPlan.builder(14, 45)
@@ -298,7 +302,7 @@ public class DemoCatalog {
         venues.addSeatedSection(
                 venue.id(),
                 "Balcony",
-                Money.ofMinor(2900, currency),
+                price(2900, currency),
                 new Placement(0, 4300, 0, Shape.ROUNDED, 2700, 1500),
                 balcony.generate());
         return venues.find(venue.id());
@@ -316,7 +320,7 @@ public class DemoCatalog {
                 venue.id(),
                 "Floor",
                 2000 + 250 * (index % 5),
-                Money.ofMinor(5500, currency),
+                price(5500, currency),
                 new Placement(0, 1400, 0, Shape.RECTANGLE, 3000, 2000));
         SeatRowPlan back = SeatRowPlan.builder(12, 50)
                 .origin(0, 2700)
@@ -326,7 +330,7 @@ public class DemoCatalog {
         venues.addSeatedSection(
                 venue.id(),
                 "Tier North",
-                Money.ofMinor(4000, currency),
+                price(4000, currency),
                 new Placement(0, 3170, 0, Shape.RECTANGLE, 2700, 1100),
                 back.generate());
         SeatRowPlan side = SeatRowPlan.builder(8, 30)
@@ -338,7 +342,7 @@ public class DemoCatalog {
         venues.addSeatedSection(
                 venue.id(),
                 "Tier West",
-                Money.ofMinor(3500, currency),
+                price(3500, currency),
                 new Placement(-2300, 1400, 90, Shape.RECTANGLE, 1650, 750),
                 side.generate());
         return venues.find(venue.id());
@@ -356,7 +360,7 @@ public class DemoCatalog {
                 venue.id(),
                 "Main floor",
                 200 + 100 * (index % 8),
-                Money.ofMinor(1800 + 200L * (index % 5), currency),
+                price(1800 + 200L * (index % 5), currency),
                 new Placement(0, 800, 0, Shape.RECTANGLE, 1600, 1200));
         if (index % 2 == 0) {
             venues.addStandingSection(
@@ -367,6 +371,27 @@ public class DemoCatalog {
                     new Placement(0, 1700, 0, Shape.ROUNDED, 1600, 400));
         }
         return venues.find(venue.id());
+    }
+
+    /** Roughly what a euro buys in the demo's currencies, so that Tokyo's prices read like Tokyo's. */
+    private static final Map<String, BigDecimal> PER_EURO = Map.of(
+            "EUR", BigDecimal.ONE,
+            "USD", new BigDecimal("1.1"),
+            "GBP", new BigDecimal("0.85"),
+            "BRL", new BigDecimal("6"),
+            "AUD", new BigDecimal("1.7"),
+            "JPY", new BigDecimal("170"));
+
+    /**
+     * A demo price given in euro cents, in a venue's currency: whole units (whole hundreds of a
+     * currency without decimals, such as ¥4,300), in that currency's minor units (JPY has none).
+     */
+    static Money price(long euroCents, String currency) {
+        BigDecimal major = BigDecimal.valueOf(euroCents, 2).multiply(PER_EURO.getOrDefault(currency, BigDecimal.ONE));
+        int digits = Math.max(java.util.Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        BigDecimal rounded =
+                digits == 0 ? major.setScale(-2, RoundingMode.HALF_UP) : major.setScale(0, RoundingMode.HALF_UP);
+        return Money.of(rounded.setScale(Math.max(digits, 0), RoundingMode.UNNECESSARY), currency);
     }
 
     /** Distinct names: bands and people from fixed word lists. */

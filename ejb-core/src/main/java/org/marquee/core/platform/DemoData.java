@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.marquee.core.catalog.Artists;
+import org.marquee.core.geo.Country;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
@@ -127,7 +128,9 @@ public class DemoData {
     private void loadGeography() {
         for (String[] city : CITIES) {
             if (geography.findCountry(city[0]).isEmpty()) {
-                geography.addCountry(city[0], city[1]);
+                // Each country sells in its own currency: Tokyo in JPY, New York in USD, São Paulo in BRL.
+                geography.addCountry(
+                        city[0], city[1], Country.usualCurrency(city[0]).orElse(null));
             }
             if (geography.findCityBySlug(Slugs.of(city[2] + "-" + city[0])).isEmpty()) {
                 geography.addCity(city[0], city[2], city[3]);

@@ -3,6 +3,7 @@ package org.marquee.core.platform;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -97,6 +98,21 @@ public class Money implements Comparable<Money> {
     /** The amount as a decimal in major units, for display and forms. */
     public BigDecimal amount() {
         return BigDecimal.valueOf(minor, Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0));
+    }
+
+    /**
+     * The amount as people read it in a language, with the currency's symbol and its own number
+     * of decimals: "€25.00", "¥4,900" (the yen has none), "R$ 125,00" in Portuguese. A currency
+     * format keeps the language's decimals when given another currency, so they are set here.
+     */
+    public String format(Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        Currency unit = Currency.getInstance(currency);
+        format.setCurrency(unit);
+        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount());
     }
 
     @Override

@@ -28,6 +28,6 @@ public record SettingsValues(
 
     /** The service fee every order pays on top of its tickets. */
     public ServiceFee serviceFee() {
-        return new ServiceFee(feePercentBasisPoints, feeFixedMinor);
+        return new ServiceFee(feePercentBasisPoints, feeFixedMinor, defaultCurrency);
     }
 }

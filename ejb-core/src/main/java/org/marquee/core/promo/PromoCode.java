@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -76,6 +77,10 @@ public class PromoCode {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The zone its validity was entered in and is shown in (the venue's, see {@link ValidityZone}). */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
     @Version
     private long version;
 
@@ -91,6 +96,22 @@ public class PromoCode {
         this.active = true;
         this.createdAt = Objects.requireNonNull(now);
         change(terms);
+    }
+
+    /** A code whose validity was entered in {@code zone}, and is shown there. */
+    public PromoCode(long eventId, String typed, PromoTerms terms, ZoneId zone, Instant now) {
+        this(eventId, typed, terms, now);
+        enteredIn(zone);
+    }
+
+    /** The validity is shown in this zone from now on (the zone the staff typed it in). */
+    public void enteredIn(ZoneId zone) {
+        this.timeZone = Objects.requireNonNull(zone, "A promo code's validity is entered in a zone")
+                .getId();
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     /** How a typed code is compared: trimmed and upper-cased. */
@@ -148,8 +169,8 @@ public class PromoCode {
             throw PromoCodeRefused.because(Reason.NOT_FOR_CATEGORY, code);
         }
         if (discountKind == DiscountKind.FIXED && !currency.equals(sessionCurrency)) {
-            // An amount in another currency (the platform's changed since the code was made).
-            throw PromoCodeRefused.because(Reason.NOT_FOR_SESSION, code);
+            // An amount in another currency: no conversion, the code is not for this session's prices.
+            throw PromoCodeRefused.because(Reason.OTHER_CURRENCY, code);
         }
     }
 

@@ -3,12 +3,13 @@ package org.marquee.core.promo;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import org.marquee.core.platform.Money;
 
 /**
- * A promo code as the admin form holds it: what was typed, times in UTC. {@link #terms} turns it
- * into the model's terms, whose constructors decide what is valid.
+ * A promo code as the admin form holds it: what was typed, times in the zone the service names
+ * ({@link ValidityZone}: the venue's). {@link #terms} turns it into the model's terms, whose
+ * constructors decide what is valid.
  */
 public class PromoCodeDraft implements Serializable {
 
@@ -25,7 +26,7 @@ public class PromoCodeDraft implements Serializable {
     private Long priceCategoryId;
 
     /** The terms in a currency; a percentage is a whole number, a fixed amount has the currency's decimals. */
-    PromoTerms terms(String currency, Long categorySessionId) {
+    PromoTerms terms(String currency, Long categorySessionId, ZoneId zone) {
         if (amount == null) {
             throw new IllegalArgumentException("A code needs a discount");
         }
@@ -41,8 +42,8 @@ public class PromoCodeDraft implements Serializable {
         }
         return new PromoTerms(
                 discount,
-                validFrom == null ? null : validFrom.toInstant(ZoneOffset.UTC),
-                validUntil == null ? null : validUntil.toInstant(ZoneOffset.UTC),
+                validFrom == null ? null : validFrom.atZone(zone).toInstant(),
+                validUntil == null ? null : validUntil.atZone(zone).toInstant(),
                 maxUses,
                 maxUsesPerBuyer,
                 categorySessionId != null ? categorySessionId : sessionId,

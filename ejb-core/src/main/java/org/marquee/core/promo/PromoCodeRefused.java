@@ -18,6 +18,8 @@ public class PromoCodeRefused extends DomainException {
         NOT_FOR_EVENT,
         NOT_FOR_SESSION,
         NOT_FOR_CATEGORY,
+        /** A fixed amount in another currency than the session's (a code of a Berlin session at a Tokyo one). */
+        OTHER_CURRENCY,
         BUYER_LIMIT,
         EMAIL_NEEDED
     }

@@ -2,8 +2,10 @@ package org.marquee.core.promo;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
-/** A code as the admin list shows it, with the uses counted now. */
+/** A code as the admin list shows it, with the uses counted now, its validity in the zone it was entered in. */
 public record PromoCodeRow(
         long id,
         String code,
@@ -15,8 +17,17 @@ public record PromoCodeRow(
         Integer maxUsesPerBuyer,
         Long sessionId,
         Long priceCategoryId,
-        boolean active)
+        boolean active,
+        ZoneId timeZone)
         implements Serializable {
+
+    public ZonedDateTime localValidFrom() {
+        return validFrom == null ? null : validFrom.atZone(timeZone);
+    }
+
+    public ZonedDateTime localValidUntil() {
+        return validUntil == null ? null : validUntil.atZone(timeZone);
+    }
 
     static PromoCodeRow of(PromoCode code) {
         return new PromoCodeRow(
@@ -30,6 +41,7 @@ public record PromoCodeRow(
                 code.maxUsesPerBuyer(),
                 code.sessionId(),
                 code.priceCategoryId(),
-                code.isActive());
+                code.isActive(),
+                code.timeZone());
     }
 }

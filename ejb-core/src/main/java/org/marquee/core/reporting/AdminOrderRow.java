@@ -3,7 +3,7 @@ package org.marquee.core.reporting;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import org.marquee.core.order.OrderStatus;
+import org.marquee.core.order.OrderState;
 import org.marquee.core.platform.Money;
 
 /**
@@ -22,13 +22,12 @@ public record AdminOrderRow(
         String accountEmail,
         int tickets,
         Money total,
-        OrderStatus status,
-        boolean expired)
+        OrderState orderState)
         implements Serializable {
 
-    /** PENDING, EXPIRED (a PENDING order whose hold ran out), PAID, CANCELLED or REFUNDED. */
+    /** PENDING, EXPIRED (a hold that ran out unpaid, swept or not), PAID, CANCELLED or REFUNDED. */
     public String state() {
-        return expired ? OrderFilter.EXPIRED : status.name();
+        return orderState.name();
     }
 
     public boolean guest() {

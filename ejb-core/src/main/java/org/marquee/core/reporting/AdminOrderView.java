@@ -51,7 +51,7 @@ public record AdminOrderView(
         history = List.copyOf(history);
     }
 
-    /** PENDING, EXPIRED (a PENDING order whose hold ran out), PAID, CANCELLED or REFUNDED. */
+    /** PENDING, EXPIRED (a hold that ran out unpaid, swept or not), PAID, CANCELLED or REFUNDED. */
     public String state() {
         return expired ? OrderFilter.EXPIRED : status.name();
     }

@@ -3,14 +3,20 @@ package org.marquee.core.reporting;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.marquee.core.order.OrderState;
 
 /**
  * What the admin's orders table is filtered by: parts of the PNR, of the buyer's name or email
  * (typed or the account's), of the event's title; the day of the session in its venue's zone; a
- * state (a status, or EXPIRED for a PENDING order whose hold ran out); and a range of creation
- * days in UTC, both ends included. Blank or null means "any".
+ * state (an {@link OrderState}: EXPIRED is a hold that ran out unpaid, swept or not); and a range
+ * of creation days in UTC, both ends included. Blank or null means "any" for the texts and days.
+ * No state means every order except expired holds that hold nothing (most expired checkouts,
+ * which would bury the real orders); {@link #ALL} shows those too.
  */
 public record OrderFilter(
         String pnr,
@@ -22,8 +28,13 @@ public record OrderFilter(
         LocalDate createdTo)
         implements Serializable {
 
-    public static final String EXPIRED = "EXPIRED";
-    public static final Set<String> STATES = Set.of("PENDING", EXPIRED, "PAID", "CANCELLED", "REFUNDED");
+    public static final String EXPIRED = OrderState.EXPIRED.name();
+    /** Every order, expired holds with no tickets included. */
+    public static final String ALL = "ALL";
+
+    public static final Set<String> STATES = Stream.concat(
+                    Stream.of(ALL), Arrays.stream(OrderState.values()).map(OrderState::name))
+            .collect(Collectors.toUnmodifiableSet());
 
     public OrderFilter {
         pnr = blankAsNull(pnr);

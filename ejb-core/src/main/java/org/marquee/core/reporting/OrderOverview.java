@@ -23,6 +23,7 @@ import org.marquee.core.order.EventSessionOrder;
 import org.marquee.core.order.OrderItem;
 import org.marquee.core.order.OrderItems;
 import org.marquee.core.order.OrderSale;
+import org.marquee.core.order.OrderState;
 import org.marquee.core.order.OrderStatus;
 import org.marquee.core.payment.Payment;
 import org.marquee.core.payment.PaymentEvents;
@@ -125,7 +126,7 @@ public class OrderOverview {
     public AdminOrderView details(long orderId) {
         EventSessionOrder order = sale.find(orderId);
         SessionOffer offer = offers.offer(order.sessionId());
-        boolean expired = order.isExpired(clock.instant());
+        boolean expired = order.state(clock.instant()) == OrderState.EXPIRED;
         // Seats and places name an order while it holds them (live) or owns them (paid).
         boolean holds = order.status() == OrderStatus.PAID || order.isLive(clock.instant());
         List<OrderItem> bought = holds ? items.of(offer, orderId) : List.of();

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.marquee.core.order.CancelReason;
+import org.marquee.core.order.OrderState;
 import org.marquee.core.order.OrderStatus;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.SqlValues;
@@ -34,7 +36,18 @@ final class OrderQuery {
 
     private static final String COLUMNS = "select o.id, o.pnr, o.created_at, e.title, s.starts_at, c.time_zone,"
             + " o.buyer_name, o.buyer_email, u.email, o.tickets, o.currency, o.total_minor, o.status,"
-            + " o.expire_if_not_completed_at";
+            + " o.expire_if_not_completed_at, o.cancel_reason";
+
+    /**
+     * An order whose hold ran out unpaid, swept or not; its one parameter is now. Never NULL (a
+     * NULL reason would make {@code not (...)} drop the row), hence the {@code is not null}.
+     */
+    static final String EXPIRED_SQL = "((o.status = 'PENDING' and o.expire_if_not_completed_at <= ?)"
+            + " or (o.status = 'CANCELLED' and o.cancel_reason is not null and o.cancel_reason = 'EXPIRED'))";
+
+    /** A real cancellation, not an expired hold. */
+    static final String CANCELLED_SQL =
+            "(o.status = 'CANCELLED' and (o.cancel_reason is null or o.cancel_reason <> 'EXPIRED'))";
 
     private static final Map<String, String> SORTS = Map.of(
             "createdAt", "o.created_at",
@@ -77,9 +90,7 @@ final class OrderQuery {
                 parameters.addAll(sessionIds);
             }
         }
-        if (filter.state() != null) {
-            state(filter.state(), now, conditions);
-        }
+        state(filter.state(), now, conditions);
         if (filter.createdFrom() != null) {
             conditions.add("o.created_at >= ?");
             parameters.add(SqlValues.at(startOfDay(filter.createdFrom())));
@@ -92,18 +103,27 @@ final class OrderQuery {
     }
 
     private void state(String state, Instant now, List<String> conditions) {
-        switch (state) {
-            case "PENDING" -> {
+        if (OrderFilter.ALL.equals(state)) {
+            return;
+        }
+        if (state == null) {
+            conditions.add("not (" + EXPIRED_SQL + " and o.tickets = 0)");
+            parameters.add(SqlValues.at(now));
+            return;
+        }
+        switch (OrderState.valueOf(state)) {
+            case PENDING -> {
                 conditions.add("o.status = 'PENDING' and o.expire_if_not_completed_at > ?");
                 parameters.add(SqlValues.at(now));
             }
-            case OrderFilter.EXPIRED -> {
-                conditions.add("o.status = 'PENDING' and o.expire_if_not_completed_at <= ?");
+            case EXPIRED -> {
+                conditions.add(EXPIRED_SQL);
                 parameters.add(SqlValues.at(now));
             }
-            default -> {
+            case CANCELLED -> conditions.add(CANCELLED_SQL);
+            case PAID, REFUNDED -> {
                 conditions.add("o.status = ?");
-                parameters.add(OrderStatus.valueOf(state).name());
+                parameters.add(state);
             }
         }
     }
@@ -151,8 +171,10 @@ final class OrderQuery {
                 columns[11] == null
                         ? null
                         : Money.ofMinor(SqlValues.number(columns[11]), ((String) columns[10]).strip()),
-                status,
-                status == OrderStatus.PENDING && !now.isBefore(expiry));
+                OrderState.of(
+                        status,
+                        columns[14] == null ? null : CancelReason.valueOf(((String) columns[14]).strip()),
+                        !now.isBefore(expiry)));
     }
 
     /** The widest span of instants that can fall on this day in some zone (UTC-12 to UTC+14). */

@@ -135,6 +135,18 @@ public class Venue implements Illustrated {
         return city.timeZone();
     }
 
+    /**
+     * The currency the venue sells in: the one its sections are priced in once it has any (a
+     * venue keeps the currency it was laid out in, so its sessions always match its prices), else
+     * its country's, else the platform's default.
+     */
+    public String currency(String platformDefault) {
+        if (!sections.isEmpty()) {
+            return sections.get(0).startingPrice().currency();
+        }
+        return city.country().currency().orElse(platformDefault);
+    }
+
     @Override
     public Long id() {
         return id;

@@ -77,7 +77,7 @@ public class VenueLayouts {
 
     @RolesAllowed(Role.Names.ADMIN)
     public Section addStandingSection(long venueId, StandingSectionDraft draft) {
-        Money price = price(draft.getStartingPrice());
+        Money price = price(venueId, draft.getStartingPrice());
         int capacity = InvalidInput.check(draft::capacity);
         Placement area = InvalidInput.check(() -> draft.getArea().toPlacement());
         return venues.addStandingSection(venueId, draft.getName(), capacity, price, area);
@@ -85,7 +85,7 @@ public class VenueLayouts {
 
     @RolesAllowed(Role.Names.ADMIN)
     public Section addSeatedSection(long venueId, SeatedSectionDraft draft) {
-        Money price = price(draft.getStartingPrice());
+        Money price = price(venueId, draft.getStartingPrice());
         List<SeatSpec> seats = generate(draft);
         Placement area = InvalidInput.check(() -> draft.area(seats));
         return venues.addSeatedSection(venueId, draft.getName(), price, area, seats);
@@ -126,10 +126,12 @@ public class VenueLayouts {
         return InvalidInput.check(() -> draft.toPlan().generate());
     }
 
-    private Money price(BigDecimal amount) {
+    /** A starting price in the venue's currency (its country's, see {@link Venue#currency}). */
+    private Money price(long venueId, BigDecimal amount) {
         if (amount == null) {
             throw new InvalidInput("A starting price is required");
         }
-        return InvalidInput.check(() -> Money.of(amount, settings.current().defaultCurrency()));
+        String currency = venues.find(venueId).currency(settings.current().defaultCurrency());
+        return InvalidInput.check(() -> Money.of(amount, currency));
     }
 }

@@ -69,6 +69,66 @@ class BlogHtmlTest {
     }
 
     @Test
+    void picturesFromOurOwnImageStoreStay() {
+        BlogHtml.Cleaned cleaned = BlogHtml.clean("<p><img src=\"/images/1234/card.jpg\" alt=\"The band\"></p>");
+
+        assertEquals("<p><img src=\"/images/1234/card.jpg\" alt=\"The band\" /></p>", cleaned.html());
+        assertFalse(cleaned.droppedSomething());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://elsewhere.example/track.gif",
+                "http://elsewhere.example/images/1/card.jpg",
+                "//elsewhere.example/images/1/card.jpg",
+                "data:image/png;base64,iVBORw0KGgo=",
+                "/images/1/card.jpg?x=//elsewhere",
+                "/images/1/../../etc/passwd",
+                "/images/abc/card.jpg",
+                "/images/1/original.png"
+            })
+    void picturesFromElsewhereGoWholeAndAreCounted(String src) {
+        BlogHtml.Cleaned cleaned = BlogHtml.clean("<p>Look: <img src=\"" + src + "\" alt=\"pixel\"></p>");
+
+        assertEquals("<p>Look: </p>", cleaned.html(), "no picture, and no alt text left behind");
+        assertEquals(1, cleaned.droppedPictures());
+        assertTrue(cleaned.droppedSomething());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "//elsewhere.example/x",
+                "/\\elsewhere.example/x",
+                "ftp://elsewhere.example/x",
+                "data:text/html,x"
+            })
+    void linksThatLeadElsewhereThanHttpAreDroppedAndCounted(String href) {
+        BlogHtml.Cleaned cleaned = BlogHtml.clean("<p><a href=\"" + href + "\">site</a></p>");
+
+        assertFalse(cleaned.html().contains("href"), cleaned.html());
+        assertTrue(cleaned.html().contains("site"), "the words stay");
+        assertEquals(1, cleaned.droppedLinks());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "https://example.com/x",
+                "HTTP://example.com",
+                "mailto:info@example.com",
+                "/events/jazz",
+                "#line-up"
+            })
+    void httpLinksMailAndAddressesOfThisSiteStay(String href) {
+        BlogHtml.Cleaned cleaned = BlogHtml.clean("<p><a href=\"" + href + "\">site</a></p>");
+
+        assertTrue(cleaned.html().contains("href=\"" + href.replace("@", "&#64;") + "\""), cleaned.html());
+        assertEquals(0, cleaned.droppedLinks());
+    }
+
+    @Test
     void nothingIsEmpty() {
         assertEquals("", BlogHtml.sanitize(null));
         assertEquals("", BlogHtml.sanitize("   "));

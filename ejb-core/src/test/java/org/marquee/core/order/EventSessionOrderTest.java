@@ -180,13 +180,40 @@ class EventSessionOrderTest {
         order.markPaid(NOW);
         assertThrows(IllegalStateException.class, () -> order.markPaid(NOW), "paid twice");
         order.refund(NOW);
-        assertThrows(IllegalStateException.class, () -> order.cancel(NOW), "a refunded order stays refunded");
+        assertThrows(
+                IllegalStateException.class,
+                () -> order.cancel(CancelReason.EVENT_CANCELLED, NOW),
+                "a refunded order stays refunded");
 
         EventSessionOrder abandoned = stored(4);
         readyToPay(abandoned);
         abandoned.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD);
-        abandoned.cancel(NOW);
+        abandoned.cancel(CancelReason.ABANDONED, NOW);
         assertThrows(IllegalStateException.class, () -> abandoned.markPaid(NOW), "cancelled is final");
         assertThrows(IllegalStateException.class, () -> abandoned.refund(NOW));
+    }
+
+    @Test
+    void anExpiredHoldReadsExpiredNotCancelled() {
+        Instant late = NOW.plus(HOLD);
+        assertEquals(OrderState.PENDING, order.state(NOW));
+        assertEquals(OrderState.EXPIRED, order.state(late), "past its hold before any sweep");
+        assertThrows(
+                IllegalStateException.class,
+                () -> stored(4).cancel(CancelReason.EXPIRED, NOW),
+                "a live hold does not expire");
+
+        order.cancel(CancelReason.EXPIRED, late);
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals(CancelReason.EXPIRED, order.cancelReason());
+        assertEquals(OrderState.EXPIRED, order.state(late), "swept: still expired, not a cancellation");
+
+        EventSessionOrder given = stored(4);
+        given.cancel(CancelReason.ABANDONED, NOW);
+        assertEquals(OrderState.CANCELLED, given.state(NOW));
+        assertThrows(
+                IllegalStateException.class,
+                () -> stored(4).cancel(CancelReason.EVENT_CANCELLED, NOW),
+                "an unpaid order is not called off with its event");
     }
 }

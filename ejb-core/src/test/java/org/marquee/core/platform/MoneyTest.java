@@ -156,4 +156,16 @@ class MoneyTest {
         assertNotEquals(stored, null);
         assertNotEquals(stored, new BigDecimal("12.50"));
     }
+
+    @Test
+    void formattedWithTheCurrencysOwnDecimals() {
+        java.util.Locale english = java.util.Locale.ENGLISH;
+        assertEquals("¥4,900", Money.ofMinor(4900, "JPY").format(english), "the yen has no decimals");
+        assertEquals("€25.00", Money.ofMinor(2500, "EUR").format(english));
+        assertEquals("$49.50", Money.ofMinor(4950, "USD").format(java.util.Locale.US));
+        assertEquals("R$125.00", Money.ofMinor(12500, "BRL").format(english));
+        assertTrue(
+                Money.ofMinor(4900, "JPY").format(java.util.Locale.GERMAN).matches("4\\.900\\W?¥"),
+                Money.ofMinor(4900, "JPY").format(java.util.Locale.GERMAN));
+    }
 }

@@ -128,7 +128,7 @@ class PriceComputationTest {
 
     @Test
     void theServiceFeeIsAddedOnWhatTheTicketsCostAfterTheDiscount() {
-        ServiceFee fee = new ServiceFee(250, 50); // 2.5 % and 0.50 a ticket
+        ServiceFee fee = new ServiceFee(250, 50, "EUR"); // 2.5 % and 0.50 a ticket
         PriceQuote quote = PriceComputation.quote(
                 PRICES, List.of(new TicketChoice(STALLS, null, 2)), code(Discount.percent(50, "EUR"), null), fee);
         assertEquals(eur(8000), quote.subtotal());
@@ -144,5 +144,32 @@ class PriceComputationTest {
                 eur(0),
                 PriceComputation.quote(PRICES, List.of(new TicketChoice(FLOOR, null, 1)), null)
                         .fee());
+    }
+
+    /**
+     * Issue 12, item 18: a Tokyo session sells in yen, which has no minor unit below the yen: a
+     * percentage is rounded to whole yen, a fixed yen amount comes off once, and the platform's
+     * fee (2.5 % and EUR 0.50 a ticket) adds only its percentage, never "50" read as ¥50.
+     */
+    @Test
+    void aSessionInYenIsPricedDiscountedAndChargedInWholeYen() {
+        SessionPrices tokyo = new SessionPrices(
+                1, 2, "JPY", Map.of(STALLS, Money.ofMinor(7700, "JPY"), FLOOR, Money.ofMinor(4300, "JPY")), List.of());
+        ServiceFee fee = new ServiceFee(250, 50, "EUR");
+        List<TicketChoice> two = List.of(new TicketChoice(STALLS, null, 1), new TicketChoice(FLOOR, null, 1));
+
+        PriceQuote plain = PriceComputation.quote(tokyo, two, null, fee);
+        assertEquals(Money.ofMinor(12_000, "JPY"), plain.subtotal());
+        assertEquals(Money.ofMinor(300, "JPY"), plain.fee(), "2.5 % of ¥12,000 and no fixed part");
+        assertEquals(Money.ofMinor(12_300, "JPY"), plain.total());
+        assertEquals("12300", plain.total().amount().toPlainString(), "no decimals");
+
+        PriceQuote tenPercent = PriceComputation.quote(tokyo, two, code(Discount.percent(10, "JPY"), null), fee);
+        assertEquals(Money.ofMinor(1200, "JPY"), tenPercent.discount());
+        assertEquals(Money.ofMinor(270, "JPY"), tenPercent.fee());
+
+        PriceQuote fixed =
+                PriceComputation.quote(tokyo, two, code(Discount.fixed(Money.ofMinor(500, "JPY")), null), fee);
+        assertEquals(Money.ofMinor(11_500 + 288, "JPY"), fixed.total(), "¥287.5 rounds half up to ¥288");
     }
 }

@@ -81,7 +81,7 @@ class PromoCodeTest {
                 new PromoTerms(Discount.fixed(Money.ofMinor(500, "EUR")), null, null, null, null, null, null);
         PromoCode code = new PromoCode(EVENT, "FIVE", fixed, NOW);
         code.checkScope(EVENT, SESSION, Set.of(), "EUR");
-        assertRefused(Reason.NOT_FOR_SESSION, () -> code.checkScope(EVENT, SESSION, Set.of(), "USD"));
+        assertRefused(Reason.OTHER_CURRENCY, () -> code.checkScope(EVENT, SESSION, Set.of(), "USD"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.order.OrderStatus;
+import org.marquee.core.order.OrderState;
 import org.marquee.core.platform.Money;
 import org.marquee.core.testing.EmbeddedDatabase;
 
@@ -62,6 +62,10 @@ class OrderOverviewSqlOnH2Test {
         order(4, "DDD4444", OTHER_SESSION, 7L, "PAID", days(-1), "Ada Lovelace", "ada@example.org", 12000L);
         order(5, "EEE5555", 2000, null, "PENDING", NOW.minusSeconds(60), "Eve Pending", "eve@example.org", null);
         order(6, "FFF6666", SESSION, null, "REFUNDED", days(-20), "Fred_Refund", "fred@example.org", 900L);
+        // An expired hold the sweep cancelled (nothing held any more), and one it has not reached yet.
+        order(7, "GGG7777", SESSION, null, "CANCELLED", days(-4), "Gus Gone", "gus@example.org", null);
+        db.execute("update event_session_order set cancel_reason = 'EXPIRED' where id = 7");
+        db.execute("update event_session_order set tickets = 1 where id = 2");
     }
 
     @AfterEach
@@ -126,7 +130,7 @@ class OrderOverviewSqlOnH2Test {
                         query.pageParameters(first, size).toArray());
                 ResultSet found = page.executeQuery()) {
             while (found.next()) {
-                Object[] columns = new Object[14];
+                Object[] columns = new Object[15];
                 for (int i = 0; i < columns.length; i++) {
                     columns[i] = found.getObject(i + 1);
                 }
@@ -165,7 +169,10 @@ class OrderOverviewSqlOnH2Test {
     void withoutFiltersEveryOrderComesNewestFirst() throws SQLException {
         Result all = search(OrderFilter.none());
         assertEquals(List.of("EEE5555", "DDD4444", "CCC3333", "BBB2222", "AAA1111", "FFF6666"), all.pnrs());
-        assertEquals(6, all.total());
+        assertEquals(6, all.total(), "an expired hold that holds nothing is left out unless asked for");
+        Result everything = search(filter(Map.of("status", "ALL")));
+        assertEquals(7, everything.total());
+        assertEquals("GGG7777", everything.pnrs().get(4));
     }
 
     @Test
@@ -222,9 +229,13 @@ class OrderOverviewSqlOnH2Test {
         assertEquals(
                 List.of("EEE5555"), search(filter(Map.of("status", "PENDING"))).pnrs());
         Result expired = search(filter(Map.of("status", "EXPIRED")));
-        assertEquals(List.of("BBB2222"), expired.pnrs());
-        assertEquals("EXPIRED", expired.rows().get(0).state());
-        assertEquals(OrderStatus.PENDING, expired.rows().get(0).status());
+        assertEquals(List.of("BBB2222", "GGG7777"), expired.pnrs(), "swept or not, a hold that ran out is expired");
+        assertEquals(OrderState.EXPIRED, expired.rows().get(0).orderState());
+        assertEquals("EXPIRED", expired.rows().get(1).state(), "not CANCELLED: nothing was cancelled");
+        assertEquals(
+                List.of("CCC3333"),
+                search(filter(Map.of("status", "CANCELLED"))).pnrs(),
+                "a real cancellation only");
         assertEquals(
                 List.of("DDD4444", "AAA1111"),
                 search(filter(Map.of("status", "PAID"))).pnrs());

@@ -36,6 +36,25 @@ class VenueTest {
     }
 
     @Test
+    void aVenueSellsInItsCountrysCurrencyAndKeepsTheCurrencyItWasLaidOutIn() {
+        org.marquee.core.geo.Country japan = new org.marquee.core.geo.Country("JP", "Japan", "JPY");
+        City tokyo = new City(japan, "Tokyo", "tokyo-jp", ZoneId.of("Asia/Tokyo"));
+        Venue dome = new Venue("Dome", "dome", tokyo, "1 Dome Street", Places.CREATED);
+        assertEquals("JPY", dome.currency("EUR"), "the country's, not the platform's default");
+
+        Venue berlinHall = new Venue("Hall", "hall", Places.berlin(), "Street 1", Places.CREATED);
+        assertEquals("EUR", berlinHall.currency("EUR"), "a country without a currency: the platform's default");
+        assertEquals("USD", berlinHall.currency("USD"));
+
+        dome.addStandingSection("Floor", 100, Money.ofMinor(4000, "JPY"), SPOT);
+        japan.changeCurrency("USD");
+        assertEquals("JPY", dome.currency("EUR"), "its prices are in yen: its sessions must be too");
+        assertEquals("JPY", org.marquee.core.geo.Country.usualCurrency("jp").orElseThrow());
+        assertEquals("BRL", org.marquee.core.geo.Country.usualCurrency("BR").orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> new org.marquee.core.geo.Country("JP", "Japan", "YEN"));
+    }
+
+    @Test
     void aVenueNeedsANameAValidSlugACityAnAddressAndACreationTime() {
         City berlin = Places.berlin();
 

@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.marquee.core.catalog.StaffSessionView;
 import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.NotInScope;
 import org.marquee.core.identity.TeamKind;
+import org.marquee.core.order.OrderState;
 import org.marquee.core.order.StaffOrderRow;
 import org.marquee.core.order.StaffOrders;
 import org.marquee.core.reporting.SessionDashboard;
@@ -94,6 +97,16 @@ public class SessionDetails implements Serializable {
     /** Check-ins over time as a Chart.js configuration; null while none is recorded. */
     public String getCheckInChart() {
         return checkInChart;
+    }
+
+    /** The status filter's choices, in the order an order lives through them, then every order. */
+    public List<String> getStates() {
+        List<String> states = new ArrayList<>();
+        for (OrderState state : OrderState.values()) {
+            states.add(state.name());
+        }
+        states.add("ALL");
+        return states;
     }
 
     /** The session's orders, newest first; null when the session is not the caller's. */
