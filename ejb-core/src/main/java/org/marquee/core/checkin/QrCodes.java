@@ -32,19 +32,17 @@ public final class QrCodes {
     }
 
     /**
-     * A 1-bit grey image of the code, {@code scale} pixels a module, rows padded to whole bytes:
-     * 0 is black, 1 white (the PDF's DeviceGray at one bit a pixel).
+     * An 8-bit grey image of the code, {@code scale} pixels a module, one byte a pixel: 0 black,
+     * 255 white. (OpenPDF stores a 1-bit image as CCITT fax, which many readers cannot decode;
+     * 8-bit grey is stored with Flate, lossless, and compresses as well for two colours.)
      */
-    static byte[] grayBits(BitMatrix matrix, int scale) {
+    static byte[] gray(BitMatrix matrix, int scale) {
         int width = matrix.getWidth() * scale;
         int height = matrix.getHeight() * scale;
-        int rowBytes = (width + 7) / 8;
-        byte[] data = new byte[rowBytes * height];
+        byte[] data = new byte[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                if (!matrix.get(x / scale, y / scale)) {
-                    data[y * rowBytes + x / 8] |= (byte) (0x80 >> (x % 8));
-                }
+                data[y * width + x] = matrix.get(x / scale, y / scale) ? 0 : (byte) 0xff;
             }
         }
         return data;

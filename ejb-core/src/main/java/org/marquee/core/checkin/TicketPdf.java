@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * The tickets of an order as a PDF (OpenPDF), one ticket a page: event, time in the venue's zone,
  * venue, section with row and seat or "standing", booking code, the buyer's name and the QR code
- * as a lossless 1-bit image (4 pixels a module), so any QR reader decodes it from the page.
+ * as a lossless grey image (4 pixels a module), so any QR reader decodes it from the page.
  * English or German, by the order's language.
  */
 public final class TicketPdf {
@@ -85,7 +85,7 @@ public final class TicketPdf {
         BitMatrix matrix = QrCodes.matrix(t.code());
         int side = matrix.getWidth() * PIXELS_PER_MODULE;
         Image qr = Image.getInstance(
-                side, matrix.getHeight() * PIXELS_PER_MODULE, 1, 1, QrCodes.grayBits(matrix, PIXELS_PER_MODULE));
+                side, matrix.getHeight() * PIXELS_PER_MODULE, 1, 8, QrCodes.gray(matrix, PIXELS_PER_MODULE));
         qr.scaleAbsolute(220, 220);
         qr.setAlignment(Element.ALIGN_CENTER);
         document.add(qr);
