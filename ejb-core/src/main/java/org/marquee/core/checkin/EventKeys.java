@@ -95,7 +95,10 @@ public class EventKeys {
         TicketKeySealing seal = sealing.orElseThrow(TicketKeyMissing::new);
         EventTicketKey stored = em.find(EventTicketKey.class, eventId);
         if (stored == null) {
-            stored = create(eventId, seal);
+            // One maker per node; a race between nodes is settled by the primary key.
+            synchronized (this) {
+                stored = store.find(eventId).orElseGet(() -> create(eventId, seal));
+            }
         }
         PrivateKey key = decodePrivate(seal.unseal(eventId, stored.sealedPrivateKey()));
         privateKeys.put(eventId, key);
