@@ -28,7 +28,19 @@ interface LoadClient {
 
     record Answer(int status, String body) {}
 
+    /**
+     * One request. {@code token} is an order's token (sent as {@code Order-Token}), or a whole
+     * header line {@code "Name: value"} (such as a door link's {@code Door-Token}); null for none.
+     */
     Answer send(String method, String path, String token, String body) throws IOException;
+
+    /** The header line a token stands for. */
+    static String[] header(String token) {
+        int colon = token.indexOf(": ");
+        return colon > 0
+                ? new String[] {token.substring(0, colon), token.substring(colon + 2)}
+                : new String[] {"Order-Token", token};
+    }
 
     static LoadClient of(String kind) {
         return switch (kind) {
@@ -58,7 +70,7 @@ interface LoadClient {
                 request.header("Content-Type", "application/json");
             }
             if (token != null) {
-                request.header("Order-Token", token);
+                request.header(LoadClient.header(token)[0], LoadClient.header(token)[1]);
             }
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -150,7 +162,8 @@ interface LoadClient {
                         .append(hostHeader)
                         .append("\r\n");
                 if (token != null) {
-                    head.append("Order-Token: ").append(token).append("\r\n");
+                    String[] header = LoadClient.header(token);
+                    head.append(header[0]).append(": ").append(header[1]).append("\r\n");
                 }
                 if (body != null) {
                     head.append("Content-Type: application/json\r\n");

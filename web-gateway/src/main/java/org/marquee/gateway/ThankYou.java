@@ -6,6 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.marquee.core.checkin.PrintedTicket;
+import org.marquee.core.checkin.TicketDocuments;
+import org.marquee.core.checkin.WalletPasses;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.platform.DomainException;
@@ -29,11 +33,31 @@ public class ThankYou implements Serializable {
     @Inject
     private Checkout checkout;
 
+    @EJB
+    private TicketDocuments tickets;
+
+    @EJB
+    private WalletPasses passes;
+
     private Money goingBack;
+
+    private List<Long> passTickets = List.of();
 
     @PostConstruct
     void init() {
-        if (checkout.getOrder() == null || checkout.getOrder().paid()) {
+        if (checkout.getOrder() == null) {
+            return;
+        }
+        if (checkout.getOrder().paid()) {
+            if (passes.available()) {
+                try {
+                    passTickets = tickets.printed(checkout.access()).stream()
+                            .map(PrintedTicket::ticketId)
+                            .toList();
+                } catch (DomainException e) {
+                    passTickets = List.of();
+                }
+            }
             return;
         }
         OrderAccess access = checkout.access();
@@ -42,6 +66,11 @@ public class ThankYou implements Serializable {
         } catch (DomainException e) {
             goingBack = null;
         }
+    }
+
+    /** The tickets offered as Apple Wallet passes (none when no pass certificate is configured). */
+    public List<Long> getPassTickets() {
+        return passTickets;
     }
 
     /** Money of this buyer that goes back (the order could not have it), or null. */
