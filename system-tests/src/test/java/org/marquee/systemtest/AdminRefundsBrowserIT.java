@@ -64,7 +64,7 @@ class AdminRefundsBrowserIT {
                 admin.screenshot("refund-order-page");
                 admin.click("#refund-form\\:tickets input[value='s" + first + "']");
                 admin.click("#refund-form\\:refund-tickets");
-                admin.click("#refund-yes");
+                admin.click("#refund-form\\:refund-yes");
                 admin.waitFor()
                         .until(d -> admin.has("#refund-list")
                                 && admin.text("#refund-list").contains("Refunded"));
@@ -78,7 +78,7 @@ class AdminRefundsBrowserIT {
                 watcher.find("#seat-map .mq-seat-sold[data-seat='" + second + "']");
 
                 admin.click("#refund-form\\:refund-rest");
-                admin.click("#refund-yes");
+                admin.click("#refund-form\\:refund-yes");
                 admin.waitFor().until(d -> admin.text("#order-status").equals("Refunded"));
                 assertEquals(admin.text("#total-total"), admin.text("#refund-refunded"), "the whole total went back");
                 assertEquals(
