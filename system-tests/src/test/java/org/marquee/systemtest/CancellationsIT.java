@@ -102,7 +102,7 @@ class CancellationsIT {
     @Test
     void fiftyPaidOrdersArePaidBackExactlyOnceThroughFailuresAndARestart() throws Exception {
         CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 6, 10, 0);
+                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 6, 10, 1);
         StripeFake stripe = ProviderFakes.stripe();
         stripe.webhookMode(WebhookMode.DELIVER);
         SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, stripe, db);

@@ -118,7 +118,7 @@ class InvoicesIT {
     @Test
     void twoHundredConcurrentPurchasesGetNumbersWithoutGapOrDuplicate() throws Exception {
         CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 20, 10, 0);
+                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 20, 10, 1);
         SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, ProviderFakes.stripe(), db);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch go = new CountDownLatch(1);
@@ -162,7 +162,7 @@ class InvoicesIT {
     void theInvoiceAndTheCreditNoteSayWhatTheyMustAndTravelWithTheEmails() throws Exception {
         Callers.as(ADMIN, Role.ADMIN, () -> settings.setRate("DE", new BigDecimal("19")));
         CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 2, 10, 0);
+                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 2, 10, 1);
         SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, ProviderFakes.stripe(), db);
         try (MailServer mail = MailServer.start()) {
             SalesDesk.Sold sold = desk.paid(2, "en");

@@ -212,7 +212,7 @@ class RefundsIT {
     void venueStaffRefundOnlyTheirVenuesOrdersAndManagersOnlyWithLeave() throws Exception {
         SalesDesk.Sold sold = desk.paid(2, "en");
         CheckoutProgramme other =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 1, 2, 0);
+                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 1, 2, 1);
         String stranger = member("stranger", other.venueId(), "OWNER");
         String manager = member("manager", hall.venueId(), "MANAGER");
         String owner = member("owner", hall.venueId(), "OWNER");

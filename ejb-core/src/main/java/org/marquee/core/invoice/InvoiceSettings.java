@@ -1,5 +1,6 @@
 package org.marquee.core.invoice;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,7 @@ import org.marquee.core.platform.SqlValues;
  * afterwards; issued ones keep what they say.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 public class InvoiceSettings {
 
     @PersistenceContext

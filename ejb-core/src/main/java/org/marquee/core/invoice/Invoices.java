@@ -29,6 +29,7 @@ import org.marquee.core.platform.NotFound;
  * the document exists or not.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Invoices {
 

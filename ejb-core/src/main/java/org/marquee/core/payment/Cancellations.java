@@ -1,5 +1,6 @@
 package org.marquee.core.payment;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,7 @@ import org.marquee.core.platform.SqlValues;
  * tried at once; nothing done is done twice.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 public class Cancellations {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.marquee.core.payment;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import org.marquee.core.platform.AuditTrail;
  * may). Off until an owner turns it on.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 public class RefundPolicies {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.marquee.core.payment;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,7 @@ import org.marquee.core.platform.NotFound;
  * until the provider decides.
  */
 @Stateless
+@PermitAll // WildFly refuses the methods of a secured bean that name no role
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Refunds {
 
