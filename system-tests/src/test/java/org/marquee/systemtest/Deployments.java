@@ -79,6 +79,7 @@ final class Deployments {
                 Callers.class,
                 Waits.class,
                 AsFixtureAdmin.class,
+                ProviderFakes.class,
                 StripeFake.class,
                 StripeJs.class,
                 PayPalFake.class,
@@ -95,6 +96,15 @@ final class Deployments {
         ear.delete("web-public.war");
         ear.addAsModule(Testable.archiveToTest(host));
         return ear;
+    }
+
+    /** Adds GreenMail ({@link MailServer}) to a deployment made by {@link #marqueeWithPaymentFakes}. */
+    static void addMailServer(EnterpriseArchive ear) {
+        WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
+        host.addClasses(MailServer.class);
+        host.addAsLibrary(jarOf(GreenMail.class));
+        host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
+                + " org.eclipse.angus.mail, org.wildfly.security.elytron, jdk.httpserver\n"));
     }
 
     private static File jarOf(Class<?> type) {

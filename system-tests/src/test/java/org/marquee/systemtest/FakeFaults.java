@@ -9,10 +9,18 @@ import java.util.Optional;
 final class FakeFaults {
 
     private final Map<FakeOperation, Integer> failures = new EnumMap<>(FakeOperation.class);
+    private final Map<FakeOperation, Integer> repeats = new EnumMap<>(FakeOperation.class);
     private final Map<FakeOperation, Duration> delays = new EnumMap<>(FakeOperation.class);
 
     synchronized void failNext(FakeOperation operation, int httpStatus) {
         failures.put(operation, httpStatus);
+        repeats.remove(operation);
+    }
+
+    /** The next {@code times} calls of the operation fail with the status. */
+    synchronized void failNext(FakeOperation operation, int httpStatus, int times) {
+        failures.put(operation, httpStatus);
+        repeats.put(operation, times);
     }
 
     synchronized void delayNext(FakeOperation operation, Duration delay) {
@@ -24,6 +32,13 @@ final class FakeFaults {
         for (FakeOperation operation : operations) {
             Integer status = failures.remove(operation);
             if (status != null) {
+                int left = repeats.getOrDefault(operation, 1) - 1;
+                if (left > 0) {
+                    failures.put(operation, status);
+                    repeats.put(operation, left);
+                } else {
+                    repeats.remove(operation);
+                }
                 return Optional.of(status);
             }
         }
@@ -48,6 +63,7 @@ final class FakeFaults {
 
     synchronized void clear() {
         failures.clear();
+        repeats.clear();
         delays.clear();
     }
 }

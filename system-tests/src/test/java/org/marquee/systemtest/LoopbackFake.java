@@ -99,6 +99,11 @@ abstract class LoopbackFake implements AutoCloseable {
         faults.failNext(operation, httpStatus);
     }
 
+    /** The next {@code times} calls of the operation answer with the HTTP status. */
+    public void failNext(FakeOperation operation, int httpStatus, int times) {
+        faults.failNext(operation, httpStatus, times);
+    }
+
     /** Delays the next such call: longer than the client's read timeout, it plays a timeout. */
     public void delayNext(FakeOperation operation, Duration delay) {
         faults.delayNext(operation, delay);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +29,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -140,6 +140,13 @@ class PaymentsIT {
         return Deployments.marqueeWithPaymentFakes(PaymentsIT.class, CheckoutProgramme.class);
     }
 
+    @AfterAll
+    static void stopTheFakes() {
+        ProviderFakes.stop();
+        stripe = null;
+        paypal = null;
+    }
+
     @BeforeEach
     void aHallOnSaleAndTheProviders() throws SQLException {
         hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 50);
@@ -152,15 +159,8 @@ class PaymentsIT {
         if (stripe != null) {
             return;
         }
-        String base = System.getenv("MARQUEE_PUBLIC_URL");
-        stripe = StripeFake.start(
-                URI.create(System.getenv("MARQUEE_STRIPE_API_BASE")).getPort(),
-                URI.create(base + "/checkout/api/webhooks/stripe"),
-                System.getenv("MARQUEE_STRIPE_WEBHOOK_SECRET"));
-        paypal = PayPalFake.start(
-                URI.create(System.getenv("MARQUEE_PAYPAL_API_BASE")).getPort(),
-                URI.create(base + "/checkout/api/webhooks/paypal"),
-                System.getenv("MARQUEE_PAYPAL_WEBHOOK_ID"));
+        stripe = ProviderFakes.stripe();
+        paypal = ProviderFakes.paypal();
     }
 
     @AfterEach

@@ -111,17 +111,6 @@ public class EventEdit implements Serializable {
         }
     }
 
-    public String cancel() {
-        try {
-            events.cancel(id);
-            Messages.flashInfo("admin.event.cancelledNow", title);
-            return redirect(id);
-        } catch (DomainException refusal) {
-            Messages.error(refusal);
-            return null;
-        }
-    }
-
     public String delete() {
         try {
             events.delete(id);

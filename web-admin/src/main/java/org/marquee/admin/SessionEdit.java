@@ -230,7 +230,10 @@ public class SessionEdit implements Serializable {
         if (view == null) {
             return List.of(SessionStatus.SCHEDULED, SessionStatus.ON_SALE);
         }
-        return view.status().staffChoices();
+        // Cancelling refunds every order: the page's own button does it (CancellationPanel), not the form.
+        return view.status().staffChoices().stream()
+                .filter(status -> status != SessionStatus.CANCELLED || view.cancelled())
+                .toList();
     }
 
     public Long getId() {

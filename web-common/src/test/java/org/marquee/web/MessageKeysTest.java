@@ -53,7 +53,11 @@ class MessageKeysTest {
             Map.entry("marketing.newsletter.status.", "org.marquee.core.marketing.NewsletterStatus"),
             Map.entry("marketing.newsletter.template.", "org.marquee.core.marketing.NewsletterTemplate"),
             Map.entry("marketing.subscriber.status.", "org.marquee.core.marketing.SubscriberStatus"),
-            Map.entry("marketing.subscriber.source.", "org.marquee.core.marketing.OptInSource"));
+            Map.entry("marketing.subscriber.source.", "org.marquee.core.marketing.OptInSource"),
+            Map.entry("refund.status.", "org.marquee.core.payment.RefundStatus"),
+            Map.entry("refund.reason.", "org.marquee.core.payment.RefundReason"),
+            Map.entry("refund.outcome.", "org.marquee.core.payment.RefundOutcome"),
+            Map.entry("invoice.kind.", "org.marquee.core.invoice.InvoiceKind"));
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern PAGE_PREFIX = Pattern.compile("msg\\['([^']+)'\\.concat\\(");

@@ -124,6 +124,10 @@ public class EventSessionOrder {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    /** What was paid back so far, in the order's currency (partial refunds keep the order PAID). */
+    @Column(name = "refunded_minor", nullable = false)
+    private long refundedMinor;
+
     /** The language of the page the buyer paid on, for the order's emails. */
     @Column(length = 8)
     private String language;
@@ -253,6 +257,27 @@ public class EventSessionOrder {
 
     public void refund(Instant now) {
         move(OrderStatus.REFUNDED, now);
+    }
+
+    /**
+     * Money of the paid order went back to its buyer. Never more than was paid; a refund recorded
+     * after the order was cancelled with its session is counted too.
+     */
+    public void recordRefund(long minor) {
+        if (status != OrderStatus.PAID && status != OrderStatus.REFUNDED && status != OrderStatus.CANCELLED) {
+            throw new IllegalStateException("Only a paid order is refunded, not a " + status + " one");
+        }
+        if (minor < 0 || totalMinor == null || refundedMinor + minor > totalMinor) {
+            throw new IllegalStateException("Order " + id + " cannot have " + minor + " more refunded");
+        }
+        refundedMinor += minor;
+    }
+
+    /** What was paid back so far. */
+    public java.util.Optional<Money> refunded() {
+        return currency == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Money.ofMinor(refundedMinor, currency));
     }
 
     private void move(OrderStatus target, Instant now) {

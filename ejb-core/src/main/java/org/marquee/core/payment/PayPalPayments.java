@@ -327,6 +327,8 @@ public class PayPalPayments implements PaymentProvider {
             }
         }
         return new ProviderUnavailable(
-                Provider.PAYPAL, detail.append(": ").append(e.getMessage()).toString());
+                Provider.PAYPAL,
+                detail.append(": ").append(e.getMessage()).toString(),
+                e instanceof ApiException api && ProviderUnavailable.refusal(api.getResponseCode()));
     }
 }

@@ -198,7 +198,7 @@ public class StripePayments implements PaymentProvider {
         try {
             return call.call();
         } catch (StripeException e) {
-            throw new ProviderUnavailable(Provider.STRIPE, describe(e));
+            throw new ProviderUnavailable(Provider.STRIPE, describe(e), ProviderUnavailable.refusal(e.getStatusCode()));
         }
     }
 

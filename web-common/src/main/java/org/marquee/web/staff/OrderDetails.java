@@ -33,6 +33,9 @@ public class OrderDetails implements Serializable {
     @EJB
     private StaffSessions sessions;
 
+    @Inject
+    private VenueRefunds refunds;
+
     private Long id;
     private StaffOrderView view;
 
@@ -44,6 +47,7 @@ public class OrderDetails implements Serializable {
         try {
             view = orders.details(staffPanel.kind(), id);
             currentTeam.follow(sessions.teamsOf(staffPanel.kind(), view.sessionId()));
+            refunds.load(id);
         } catch (NotInScope refused) {
             Responses.notFound();
         }

@@ -1,0 +1,145 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A buyer pays two seats by card (Stripe's fake); an admin refunds one of them from the order
+ * page, then the rest: each refund reaches Stripe once, the order ends Refunded with its invoice
+ * and two credit notes listed, and another buyer's open seat map shows both seats free again,
+ * pushed live. Screenshots of the order page on a desktop and a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminRefundsBrowserIT {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @Test
+    void anAdminRefundsOneTicketThenTheRestAndTheSeatsAreFreeOnTheMap() throws Exception {
+        BurstArena hall = BurstArena.create(3, 8, 20, 1);
+        long session = hall.sessionIds().get(0);
+        long first = hall.seatIds().get(3);
+        long second = hall.seatIds().get(4);
+        String ana = "ana+" + System.nanoTime() + "@example.com";
+        try (StripeFake stripe = StripeFake.startForServer();
+                Browser buyer = new Browser();
+                Browser watcher = new Browser()) {
+            toSeats(buyer, session, 2, "Ana Silva", ana);
+            for (long seat : List.of(first, second)) {
+                buyer.click("#seat-map [data-seat='" + seat + "']");
+                buyer.find("#seat-map .mq-seat-mine[data-seat='" + seat + "']");
+            }
+            chooseMethod(buyer, "CARD");
+            buyer.type("#fake-card-number", StripeFake.CARD_SUCCEEDS);
+            buyer.type("#fake-card-expiry", "12 / 34");
+            buyer.type("#fake-card-cvc", "123");
+            buyer.click("#pay-card");
+            buyer.waitForPath("/checkout/done.xhtml");
+            String pnr = buyer.text("#done-pnr");
+            long orderId = TestDatabase.count("select id from event_session_order where pnr = ?", pnr);
+
+            toSeats(watcher, session, 1, "Ben Okafor", "ben+" + System.nanoTime() + "@example.com");
+            watcher.find("#seat-map .mq-seat-sold[data-seat='" + first + "']");
+
+            try (Browser admin = AdminSteps.loggedInAdmin("/admin/orders.xhtml")) {
+                admin.open("/admin/order.xhtml?id=" + orderId);
+                admin.find("#order-refunds");
+                admin.find("#order-invoices .mq-invoice-number");
+                admin.screenshot("refund-order-page");
+                admin.click("#refund-form\\:tickets input[value='s" + first + "']");
+                admin.click("#refund-form\\:refund-tickets");
+                admin.click("#refund-form\\:refund-yes");
+                admin.waitFor()
+                        .until(d -> admin.has("#refund-list")
+                                && admin.text("#refund-list").contains("Refunded"));
+                assertEquals("Paid", admin.text("#order-status"));
+                long firstPrice = TestDatabase.count(
+                        "select price_minor from paid_ticket where order_id = ? and seat_id = ?", orderId, first);
+                assertEquals(
+                        String.format(java.util.Locale.ROOT, "€%.2f", firstPrice / 100.0),
+                        admin.text("#refund-refunded"));
+                watcher.waitFor().until(d -> watcher.has("#seat-map .mq-seat-free[data-seat='" + first + "']"));
+                watcher.find("#seat-map .mq-seat-sold[data-seat='" + second + "']");
+
+                admin.click("#refund-form\\:refund-rest");
+                admin.click("#refund-form\\:refund-yes");
+                admin.waitFor().until(d -> admin.text("#order-status").equals("Refunded"));
+                assertEquals(admin.text("#total-total"), admin.text("#refund-refunded"), "the whole total went back");
+                assertEquals(
+                        3,
+                        admin.driver()
+                                .findElements(org.openqa.selenium.By.cssSelector("#order-invoices .mq-invoice"))
+                                .size(),
+                        "the invoice and two credit notes");
+                admin.screenshot("refund-order-refunded");
+                watcher.waitFor().until(d -> watcher.has("#seat-map .mq-seat-free[data-seat='" + second + "']"));
+                watcher.screenshot("refund-seats-free");
+            }
+            try (Browser phone = new Browser(412, 915)) {
+                phone.open("/admin/orders.xhtml");
+                phone.logIn(
+                        org.marquee.core.platform.DemoData.USERS.get(org.marquee.core.identity.Role.ADMIN),
+                        org.marquee.core.platform.DemoData.PASSWORD);
+                phone.waitForPath("/admin/orders.xhtml");
+                phone.open("/admin/order.xhtml?id=" + orderId);
+                phone.find("#order-refunds");
+                phone.screenshot("refund-order-phone");
+            }
+            assertEquals(2, stripe.refunds().size(), "each refund reached Stripe once");
+            assertEquals(
+                    TestDatabase.count("select total_minor from event_session_order where id = ?", orderId),
+                    stripe.refunds().stream()
+                            .mapToLong(StripeFake.Refund::amount)
+                            .sum());
+            assertTrue(TestDatabase.count(
+                            "select count(*) from session_seat where session_id = ? and order_id = ?", session, orderId)
+                    == 0);
+        }
+    }
+
+    private static void toSeats(Browser browser, long session, int tickets, String name, String email)
+            throws Exception {
+        browser.open("/events/"
+                + TestDatabase.string(
+                        "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?",
+                        session));
+        browser.click("#buy-" + session);
+        browser.waitForPath("/checkout/amount.xhtml");
+        new Select(browser.find("#amount\\:tickets")).selectByVisibleText(String.valueOf(tickets));
+        browser.click("#amount\\:continue");
+        browser.waitForPath("/checkout/address.xhtml");
+        browser.type("#address\\:name", name);
+        browser.type("#address\\:email", email);
+        browser.type("#address\\:line", "Rua Augusta 1");
+        browser.type("#address\\:postalCode", "1100-048");
+        browser.type("#address\\:city", "Lisbon");
+        browser.type("#address\\:country", "Portugal");
+        browser.click("#address\\:continue");
+        browser.waitForPath("/checkout/seats.xhtml");
+        browser.find("#seat-step[data-live-open]");
+    }
+
+    private static void chooseMethod(Browser browser, String method) {
+        browser.click("#done\\:continue");
+        browser.waitForPath("/checkout/payment-method.xhtml");
+        browser.click("input[type=radio][value='" + method + "']");
+        browser.click("#method\\:continue");
+        browser.waitForPath("/checkout/payment.xhtml");
+    }
+}

@@ -1,0 +1,2 @@
+/** The refund section the admin and venue order pages share. */
+package org.marquee.web.refund;
