@@ -14,3 +14,7 @@ create table signing_key (
 -- the number, and a login may send its code by text once instead of by email.
 alter table app_user add column texts_off boolean default false not null;
 alter table login_challenge add column texted_at timestamp with time zone;
+
+-- When an order's reminder text was handled (queued, or none due: no number, texts turned off),
+-- so each run of SessionReminders reads only the orders still to remind.
+alter table event_session_order add column reminded_at timestamp with time zone;

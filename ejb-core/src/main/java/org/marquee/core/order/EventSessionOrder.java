@@ -119,6 +119,10 @@ public class EventSessionOrder {
     @Column(name = "paid_at")
     private Instant paidAt;
 
+    /** When the reminder of its session was handled (SessionReminders); null before. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     /** The language of the page the buyer paid on, for the order's emails. */
     @Column(length = 8)
     private String language;
@@ -233,6 +237,17 @@ public class EventSessionOrder {
     /** The buyer gave up, the hold ran out, or (once paid) the event was cancelled. */
     public void cancel(Instant now) {
         move(OrderStatus.CANCELLED, now);
+    }
+
+    /** The day-before reminder was handled (queued, or none was due): never again for this order. */
+    public void markReminded(Instant now) {
+        if (remindedAt == null) {
+            remindedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     public void refund(Instant now) {
