@@ -330,7 +330,7 @@ class BuyerOrdersIT {
     void aTextTwilioCannotTakeNowIsRetriedAndOneItRefusesIsGivenUp() throws Exception {
         String phone = phone();
         String gus = account("gus", true, phone);
-        // The SDK itself tries a 5xx four times; eight answers of 503 fail two of the outbox's attempts.
+        // The SDK itself tries a 5xx three times: eight answers of 503 fail two of the outbox's attempts.
         twilio.failNext(8, 503);
         long order = paid(Buyer.user(gus), gus, 1);
         String key = "order-placed-sms:" + order;
@@ -483,7 +483,7 @@ class BuyerOrdersIT {
     }
 
     private static HttpResponse<String> get(String pathOrUrl) throws Exception {
-        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(Deployments.url(pathOrUrl));
+        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : LoopbackFake.serverUrl(pathOrUrl);
         return HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
