@@ -100,6 +100,10 @@ public class MailAdmin implements Serializable {
     }
 
     /** Messages are written to the server's log, not sent: the list says so. */
+    public boolean isTextsLogOnly() {
+        return administration.writesTextsToLogOnly();
+    }
+
     public boolean isLogOnly() {
         return administration.writesToLogOnly();
     }

@@ -52,6 +52,7 @@ public class Login {
     private String email;
     private String password;
     private String code;
+    private String textOption;
 
     /** The page to continue to and the challenge: query parameters at first, hidden fields on submit. */
     @PostConstruct
@@ -86,6 +87,24 @@ public class Login {
             case LOCKED -> startAgain("login.locked");
             default -> startAgain("login.code.expired");
         }
+    }
+
+    /** Sends the code by text message instead of email, where the account has a mobile number. */
+    public void sendCodeByText() {
+        if (challenge != null && signIns.sendCodeByText(challenge)) {
+            textOption = null;
+            Messages.info("login.code.texted");
+        } else if (challenge != null) {
+            Messages.error(null, "login.code.notTexted");
+        }
+    }
+
+    /** The masked number the code may be texted to instead, or null (see SignIns.textOption). */
+    public String getTextOption() {
+        if (textOption == null && challenge != null) {
+            textOption = signIns.textOption(challenge).orElse("");
+        }
+        return textOption == null || textOption.isEmpty() ? null : textOption;
     }
 
     /** Hands the passed challenge to Jakarta Security, which opens the session. */

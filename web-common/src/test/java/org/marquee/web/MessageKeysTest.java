@@ -45,6 +45,8 @@ class MessageKeysTest {
             Map.entry("admin.mail.status.", "org.marquee.core.notify.OutboxStatus"),
             Map.entry("staff.order.status.", "org.marquee.core.order.OrderState"),
             Map.entry("admin.order.state.", "org.marquee.core.order.OrderState"),
+            Map.entry("orders.status.", "org.marquee.core.order.OrderStatus"),
+            Map.entry("orders.closedAt.", "org.marquee.core.order.OrderStatus"),
             Map.entry("admin.promo.kind.", "org.marquee.core.promo.DiscountKind"),
             Map.entry("promo.refused.", "org.marquee.core.promo.PromoCodeRefused$Reason"),
             Map.entry("team.role.", "org.marquee.core.identity.MemberRole"),

@@ -49,4 +49,33 @@ public class SessionOffers {
                 sections,
                 categories);
     }
+
+    /** Where and when a session is, for the pages and messages of its orders (drafts included: an order outlives a change of its event). */
+    public SessionPlace place(long sessionId) {
+        EventSession session = Optional.ofNullable(em.find(EventSession.class, sessionId))
+                .orElseThrow(() -> new NotFound("Session", sessionId));
+        return new SessionPlace(
+                session.id(),
+                session.event().title(),
+                session.event().slug(),
+                session.venue().name(),
+                session.venue().address(),
+                session.venue().city() == null ? null : session.venue().city().name(),
+                session.timeZone(),
+                session.startsAt(),
+                session.endsAt(),
+                session.isCancelled());
+    }
+
+    /** The sessions, not cancelled, that start at {@code from} or later and before {@code to}. */
+    public java.util.List<Long> startingBetween(java.time.Instant from, java.time.Instant to) {
+        return em.createQuery(
+                        "select s.id from EventSession s where s.startsAt >= :from and s.startsAt < :to"
+                                + " and s.status <> :cancelled",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("cancelled", SessionStatus.CANCELLED)
+                .getResultList();
+    }
 }

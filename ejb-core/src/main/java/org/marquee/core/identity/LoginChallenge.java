@@ -73,6 +73,10 @@ class LoginChallenge {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** The code was sent again by text message instead of email (once per challenge). */
+    @Column(name = "texted_at")
+    private Instant textedAt;
+
     @Version
     private long version;
 
@@ -130,6 +134,35 @@ class LoginChallenge {
         }
         completedAt = now;
         return true;
+    }
+
+    /**
+     * The buyer asks for the code by text instead: a new code replaces the emailed one (which then
+     * no longer works), valid for the code's lifetime from now. Once per challenge, so a login
+     * cannot be made to send texts without end; the tries made so far still count.
+     *
+     * @return false, changing nothing, when the challenge awaits no code, has run out or was texted
+     */
+    boolean reissueForText(String secret, String code, Instant now) {
+        if (!awaitsCode() || completedAt != null || !now.isBefore(expiresAt) || textedAt != null) {
+            return false;
+        }
+        if (attempts >= MAX_ATTEMPTS) {
+            return false;
+        }
+        codeHash = OneTimeCode.hash(secret, code);
+        textedAt = now;
+        expiresAt = now.plus(CODE_LIFETIME);
+        return true;
+    }
+
+    /** Whether the code may still be sent by text instead (see {@link #reissueForText}). */
+    boolean mayText(Instant now) {
+        return awaitsCode()
+                && completedAt == null
+                && now.isBefore(expiresAt)
+                && textedAt == null
+                && attempts < MAX_ATTEMPTS;
     }
 
     boolean awaitsCode() {

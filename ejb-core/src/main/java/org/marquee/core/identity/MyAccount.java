@@ -55,6 +55,7 @@ public class MyAccount {
                 user.email(),
                 user.displayName(),
                 user.phone(),
+                !user.orderTextsOff(),
                 user.preferredLanguage(),
                 user.secondFactorChosen(),
                 secondFactor.requiredByRole(user),
@@ -67,10 +68,20 @@ public class MyAccount {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MARKETING, Role.Names.VENUE, Role.Names.ARTIST, Role.Names.BUYER})
     public void update(String displayName, String phone, String language, boolean wantsSecondFactor) {
+        update(displayName, phone, true, language, wantsSecondFactor);
+    }
+
+    /**
+     * Like {@link #update(String, String, String, boolean)}, with the order texts (confirmation and
+     * reminder by text message) on or off.
+     */
+    public void update(
+            String displayName, String phone, boolean orderTexts, String language, boolean wantsSecondFactor) {
         User user = caller();
         PhoneNumber number = PhoneNumber.ofOptional(phone);
         InvalidInput.check(() -> user.updateProfile(displayName, number, language));
         user.chooseSecondFactor(wantsSecondFactor);
+        user.chooseOrderTexts(orderTexts);
     }
 
     /**

@@ -8,7 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.marquee.core.notify.Outbox;
 
 /**
  * A login from password to session, for every panel: the password ({@link Logins}), then the
@@ -45,6 +48,9 @@ public class SignIns {
 
     @EJB
     private KnownDevices devices;
+
+    @EJB
+    private Outbox outbox;
 
     /** Checks the password; mails the code when the account needs one (only the newest code works). */
     public SignInStep start(String login, String password) {
@@ -137,6 +143,53 @@ public class SignIns {
         throttle.recordSuccess(user.email());
         devices.recognise(user, credential.deviceSecret(), credential.userAgent(), now);
         return LoginResult.success(user);
+    }
+
+    /**
+     * The masked mobile number ({@code +49 ••• ••• 67}) the code of this challenge may be texted
+     * to instead of the email, or empty: no number on the account, no code awaited, or texted once.
+     */
+    public Optional<String> textOption(String challengeSecret) {
+        Instant now = clock.instant();
+        return find(challengeSecret)
+                .filter(challenge -> challenge.mayText(now))
+                .map(LoginChallenge::user)
+                .filter(user -> user.phone() != null && !user.deleted())
+                .map(user -> mask(user.phone()));
+    }
+
+    /**
+     * Sends a new code for this challenge by text message to the account's number; the emailed code
+     * stops working. Once per challenge.
+     *
+     * @return false, sending nothing, when {@link #textOption} is empty
+     */
+    public boolean sendCodeByText(String challengeSecret) {
+        Optional<LoginChallenge> found = find(challengeSecret);
+        if (found.isEmpty()) {
+            return false;
+        }
+        LoginChallenge challenge = found.get();
+        User user = challenge.user();
+        String code = OneTimeCode.generate();
+        if (user.phone() == null
+                || user.deleted()
+                || !challenge.reissueForText(challengeSecret, code, clock.instant())) {
+            return false;
+        }
+        outbox.enqueueSecretSms(
+                "sign-in-code-sms:" + challenge.id(),
+                user.phone(),
+                "sign-in-code",
+                Locale.forLanguageTag(user.preferredLanguage()),
+                Map.of("code", code));
+        return true;
+    }
+
+    /** "+49 ••• ••• 67": the country code and the last two digits, enough to recognise one's own. */
+    static String mask(String phone) {
+        int country = phone.length() > 4 ? Math.min(3, phone.length() - 4) : 1;
+        return phone.substring(0, country) + " ••• ••• " + phone.substring(phone.length() - 2);
     }
 
     private Optional<LoginChallenge> find(String secret) {

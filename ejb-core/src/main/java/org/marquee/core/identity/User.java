@@ -78,6 +78,10 @@ public class User {
     @Column(length = 16)
     private String phone;
 
+    /** The owner turned off the order texts (confirmation, reminder); the number stays for the sign-in code. */
+    @Column(name = "texts_off", nullable = false)
+    private boolean textsOff;
+
     @Column(name = "preferred_language", nullable = false, length = 8)
     private String preferredLanguage = DEFAULT_LANGUAGE;
 
@@ -214,6 +218,20 @@ public class User {
         displayName = name;
         phone = newPhone == null ? null : newPhone.value();
         preferredLanguage = checkedLanguage;
+    }
+
+    /** The owner's choice of the order texts (confirmation and reminder) to their phone. */
+    public void chooseOrderTexts(boolean wanted) {
+        textsOff = !wanted;
+    }
+
+    /** Whether the owner gets order texts: a phone number given and the texts not turned off. */
+    public boolean wantsOrderTexts() {
+        return phone != null && !textsOff && deletedAt == null;
+    }
+
+    public boolean orderTextsOff() {
+        return textsOff;
     }
 
     /** The buyer's own choice of the emailed code; staff roles need it whatever the choice. */

@@ -65,4 +65,17 @@ public class UserAccounts {
                 .setParameter("role", role)
                 .getSingleResult();
     }
+
+    /**
+     * Where the account's order texts go, with the language to write them in: empty when it has no
+     * phone number, turned the texts off, or is gone.
+     */
+    public Optional<TextRecipient> orderTextRecipient(long userId) {
+        return Optional.ofNullable(em.find(User.class, userId))
+                .filter(User::wantsOrderTexts)
+                .map(user -> new TextRecipient(user.phone(), user.preferredLanguage()));
+    }
+
+    /** A phone number in E.164 form and the language of the texts sent to it. */
+    public record TextRecipient(String phone, String language) {}
 }

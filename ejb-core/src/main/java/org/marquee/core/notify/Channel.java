@@ -3,6 +3,6 @@ package org.marquee.core.notify;
 /** How a message travels. */
 public enum Channel {
     EMAIL,
-    /** Reserved for the SMS sender; no SMS is enqueued yet. */
+    /** A text message to a mobile number in E.164 form, through {@link SmsSender}. */
     SMS
 }

@@ -69,7 +69,7 @@ public class MailTemplates {
                 .replace("{{content}}", content);
     }
 
-    private static String fill(String text, Map<String, String> parameters, String template, boolean html) {
+    static String fill(String text, Map<String, String> parameters, String template, boolean html) {
         Matcher placeholder = PLACEHOLDER.matcher(text);
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {

@@ -30,6 +30,9 @@ public class Outbox {
     private MailTemplates templates;
 
     @Inject
+    private SmsTemplates smsTemplates;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -67,6 +70,48 @@ public class Outbox {
     public boolean enqueueSecretEmail(
             String dedupeKey, String recipient, String template, Locale locale, Map<String, String> parameters) {
         return enqueue(dedupeKey, recipient, template, locale, parameters, Map.of(), true);
+    }
+
+    /**
+     * Renders the text template in the recipient's language and queues the text message, under the
+     * same rules as email: one message per dedupe key, in the caller's transaction.
+     *
+     * @param phone the number in E.164 form ({@code +4917012345678})
+     * @return false, changing nothing, when a message with this key exists already
+     * @throws IllegalArgumentException when the number is not in E.164 form
+     */
+    public boolean enqueueSms(
+            String dedupeKey, String phone, String template, Locale locale, Map<String, String> parameters) {
+        return enqueueText(dedupeKey, phone, template, locale, parameters, false);
+    }
+
+    /** Like {@link #enqueueSms}, for a text with a one-time secret (a sign-in code): erased once sent. */
+    public boolean enqueueSecretSms(
+            String dedupeKey, String phone, String template, Locale locale, Map<String, String> parameters) {
+        return enqueueText(dedupeKey, phone, template, locale, parameters, true);
+    }
+
+    private boolean enqueueText(
+            String dedupeKey,
+            String phone,
+            String template,
+            Locale locale,
+            Map<String, String> parameters,
+            boolean holdsSecret) {
+        if (phone == null || !SmsTemplates.E164.matcher(phone).matches()) {
+            throw new IllegalArgumentException("Not a phone number in E.164 form: " + phone);
+        }
+        if (exists(dedupeKey)) {
+            return false;
+        }
+        SmsTemplates.Rendered text = smsTemplates.render(template, locale, parameters);
+        OutboxMessage message =
+                OutboxMessage.sms(dedupeKey, phone, template, text.language(), text.text(), clock.instant());
+        if (holdsSecret) {
+            message.holdSecret();
+        }
+        em.persist(message);
+        return true;
     }
 
     private boolean enqueue(

@@ -58,6 +58,14 @@ public class OutboxAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SmsSettings sms;
+
+    /** No Twilio account is configured: "sent" text messages were written to the server's log. */
+    public boolean writesTextsToLogOnly() {
+        return sms.logsOnly();
+    }
+
     @Resource
     private SessionContext context;
 

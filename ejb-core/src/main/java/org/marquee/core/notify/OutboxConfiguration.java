@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.logging.Logger;
 
-/** The outbox settings of this server and the mailer it sends through, read once from its environment. */
+/** The outbox settings of this server and the mailer and SMS sender it sends through, read once from its environment. */
 @ApplicationScoped
 public class OutboxConfiguration {
 
@@ -25,6 +25,21 @@ public class OutboxConfiguration {
             LOG.warning("No MARQUEE_SMTP_HOST: outgoing email is written to the server log, not sent");
         }
         return transport;
+    }
+
+    @Produces
+    @Singleton
+    SmsSettings smsSettings() {
+        SmsSettings sms = SmsSettings.from(System::getenv);
+        if (sms.logsOnly()) {
+            LOG.warning("No MARQUEE_TWILIO_ACCOUNT_SID: text messages are written to the server log, not sent");
+        }
+        return sms;
+    }
+
+    @Produces
+    SmsSender smsSender(SmsSettings sms, TwilioSmsSender twilio) {
+        return sms.logsOnly() ? new LogSmsSender() : twilio;
     }
 
     @Produces

@@ -48,6 +48,9 @@ public class OutboxDispatcher {
     private MailAttachments attachments;
 
     @Inject
+    private SmsSender texts;
+
+    @Inject
     private Clock clock;
 
     /** Sends the messages that are due now; answers how many were sent. */
@@ -84,10 +87,10 @@ public class OutboxDispatcher {
 
     private boolean deliver(OutboxMessage message, String owner) {
         try {
-            if (message.channel() != Channel.EMAIL) {
-                throw new DeliveryFailure("No sender for " + message.channel() + " messages yet", true, null);
+            switch (message.channel()) {
+                case EMAIL -> mailer.send(message.toMail().with(attachments.render(message.attachmentReferences())));
+                case SMS -> texts.send(message.toText());
             }
-            mailer.send(message.toMail().with(attachments.render(message.attachmentReferences())));
         } catch (DeliveryFailure failure) {
             leases.recordFailure(message.id(), owner, failure.getMessage(), failure.permanent());
             return false;

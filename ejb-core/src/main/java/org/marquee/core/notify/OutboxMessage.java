@@ -155,6 +155,12 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /** A text message, due at once: no subject, plain text only. */
+    public static OutboxMessage sms(
+            String dedupeKey, String recipient, String template, String language, String text, Instant now) {
+        return new OutboxMessage(Channel.SMS, dedupeKey, recipient, template, language, null, text, null, now);
+    }
+
     /**
      * An email that carries a one-time secret in clear (a sign-in code, a link's token, whose own
      * records keep only hashes): once the mail server took it, its text is erased, so the outbox
@@ -252,7 +258,6 @@ public class OutboxMessage {
         return text.length() > ERROR_LENGTH ? text.substring(0, ERROR_LENGTH - 1) + "…" : text;
     }
 
-    /** The message as the mailer sends it. */
     /**
      * Records that the email carries the files of {@code kind} for {@code reference}; a second
      * call with the same pair changes nothing.
@@ -281,11 +286,20 @@ public class OutboxMessage {
         return attachments == null ? java.util.List.of() : java.util.List.of(attachments.split("\n"));
     }
 
+    /** The message as the mailer sends it. */
     Mail toMail() {
         if (channel != Channel.EMAIL) {
             throw new IllegalStateException("Not an email: " + channel);
         }
         return new Mail(id, recipient, language, subject, bodyText, bodyHtml, MailHeaders.decode(headers));
+    }
+
+    /** The message as the SMS sender sends it. */
+    TextMessage toText() {
+        if (channel != Channel.SMS) {
+            throw new IllegalStateException("Not a text message: " + channel);
+        }
+        return new TextMessage(id, recipient, language, bodyText);
     }
 
     public Long id() {

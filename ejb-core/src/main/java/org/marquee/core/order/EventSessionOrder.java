@@ -127,6 +127,9 @@ public class EventSessionOrder {
     /** What was paid back so far, in the order's currency (partial refunds keep the order PAID). */
     @Column(name = "refunded_minor", nullable = false)
     private long refundedMinor;
+    /** When the reminder of its session was handled (SessionReminders); null before. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     /** The language of the page the buyer paid on, for the order's emails. */
     @Column(length = 8)
@@ -253,6 +256,17 @@ public class EventSessionOrder {
         }
         move(OrderStatus.CANCELLED, now);
         cancelReason = reason;
+    }
+
+    /** The day-before reminder was handled (queued, or none was due): never again for this order. */
+    public void markReminded(Instant now) {
+        if (remindedAt == null) {
+            remindedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
     }
 
     public void refund(Instant now) {

@@ -8,4 +8,13 @@ public class NotYourOrder extends DomainException {
     public NotYourOrder(long orderId) {
         super("order.notYours", orderId);
     }
+
+    private NotYourOrder(String key, long orderId) {
+        super(key, orderId);
+    }
+
+    /** A buyer asked for an order that is not among theirs (or does not exist: the same answer). */
+    public static NotYourOrder toSee(long orderId) {
+        return new NotYourOrder("order.notAmongYours", orderId);
+    }
 }

@@ -12,9 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.catalog.SessionOffers;
-import org.marquee.core.identity.AccountLinks;
 import org.marquee.core.inventory.InventorySale;
 import org.marquee.core.notify.Outbox;
 import org.marquee.core.platform.AuditAction;
@@ -71,6 +71,12 @@ public class OrderSale {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private OrderLinks links;
+
+    @EJB
+    private OrderTexts texts;
 
     @Inject
     private Event<OrderPaid> paid;
@@ -153,12 +159,11 @@ public class OrderSale {
         }
         SessionOffer offer = offers.offer(order.sessionId());
         Locale locale = Locale.forLanguageTag(order.language() == null ? "en" : order.language());
-        String link = AccountLinks.from(System::getenv).base() + "/checkout/done.xhtml?order=" + order.id();
-        outbox.enqueueEmail(
-                placedMailKey(order.id()),
-                order.address().email(),
-                OrderMail.PLACED,
-                locale,
-                OrderMail.parameters(order, offer, items.of(offer, order.id()), locale, link));
+        // The signed link opens the order's page to a guest too, without the checkout's cookie.
+        Map<String, String> parameters =
+                OrderMail.parameters(order, offer, items.of(offer, order.id()), locale, links.page(order.id()));
+        parameters.put("calendar", links.calendar(order.id()));
+        outbox.enqueueEmail(placedMailKey(order.id()), order.address().email(), OrderMail.PLACED, locale, parameters);
+        texts.confirmation(order, offer);
     }
 }

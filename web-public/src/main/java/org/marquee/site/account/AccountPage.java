@@ -12,7 +12,7 @@ import org.marquee.core.identity.User;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
 
-/** The logged-in user's settings: name, phone for text messages, mail language, the emailed code. */
+/** The logged-in user's settings: name, phone and order texts, mail language, the emailed code. */
 @Named
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -27,6 +27,7 @@ public class AccountPage implements Serializable {
     private String phone;
     private String language;
     private boolean secondFactor;
+    private boolean orderTexts;
 
     @PostConstruct
     void load() {
@@ -35,11 +36,12 @@ public class AccountPage implements Serializable {
         phone = profile.phone();
         language = profile.language();
         secondFactor = profile.secondFactorChosen() || profile.secondFactorRequired();
+        orderTexts = profile.orderTexts();
     }
 
     public String save() {
         try {
-            account.update(displayName, phone, language, secondFactor);
+            account.update(displayName, phone, orderTexts, language, secondFactor);
             Messages.flashInfo("account.saved");
             return "/account/index.xhtml?faces-redirect=true";
         } catch (DomainException refusal) {
@@ -78,6 +80,14 @@ public class AccountPage implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public boolean isOrderTexts() {
+        return orderTexts;
+    }
+
+    public void setOrderTexts(boolean orderTexts) {
+        this.orderTexts = orderTexts;
     }
 
     public boolean isSecondFactor() {
