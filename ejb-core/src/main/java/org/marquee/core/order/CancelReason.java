@@ -10,6 +10,6 @@ public enum CancelReason {
     EXPIRED,
     /** The buyer gave the order up before paying. */
     ABANDONED,
-    /** A paid order whose event or session was called off (and refunded). */
+    /** The order's session or event was called off: a paid order is refunded, a pending one released. */
     EVENT_CANCELLED
 }

@@ -243,16 +243,17 @@ public class EventSessionOrder {
     }
 
     /**
-     * The buyer gave up or the hold ran out (PENDING), or the event was cancelled (PAID); the
-     * reason must fit: only a PENDING order past its hold expires, only a paid one is called off.
+     * The buyer gave up or the hold ran out (PENDING), or the session or event was called off
+     * (PENDING or PAID); the reason must fit: only a PENDING order past its hold expires, a paid
+     * one closes only with its session or event.
      */
     public void cancel(CancelReason reason, Instant now) {
         Objects.requireNonNull(reason, "A cancellation has a reason");
         if (reason == CancelReason.EXPIRED && !isExpired(now)) {
             throw new IllegalStateException("Only a PENDING order past its hold expires");
         }
-        if ((reason == CancelReason.EVENT_CANCELLED) != (status == OrderStatus.PAID)) {
-            throw new IllegalStateException("A paid order is cancelled with its event, a pending one is not");
+        if (reason != CancelReason.EVENT_CANCELLED && status == OrderStatus.PAID) {
+            throw new IllegalStateException("A paid order is cancelled only with its session or event");
         }
         move(OrderStatus.CANCELLED, now);
         cancelReason = reason;

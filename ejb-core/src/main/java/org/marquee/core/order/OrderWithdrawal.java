@@ -100,7 +100,7 @@ public class OrderWithdrawal {
         if (was != OrderStatus.PAID && was != OrderStatus.PENDING) {
             return null;
         }
-        order.cancel(clock.instant());
+        order.cancel(CancelReason.EVENT_CANCELLED, clock.instant());
         if (was == OrderStatus.PENDING) {
             promoUses.releaseOrders(List.of(order.id()));
             em.flush();

@@ -211,9 +211,17 @@ class EventSessionOrderTest {
         EventSessionOrder given = stored(4);
         given.cancel(CancelReason.ABANDONED, NOW);
         assertEquals(OrderState.CANCELLED, given.state(NOW));
+        EventSessionOrder calledOff = stored(4);
+        calledOff.cancel(CancelReason.EVENT_CANCELLED, NOW);
+        assertEquals(OrderState.CANCELLED, calledOff.state(NOW), "a pending order closes with its session");
+
+        EventSessionOrder paid = stored(4);
+        readyToPay(paid);
+        paid.startPayment(totals(2500, 0, 0), "en", NOW, HOLD, PAYMENT_HOLD);
+        paid.markPaid(NOW);
         assertThrows(
                 IllegalStateException.class,
-                () -> stored(4).cancel(CancelReason.EVENT_CANCELLED, NOW),
-                "an unpaid order is not called off with its event");
+                () -> paid.cancel(CancelReason.ABANDONED, NOW),
+                "a paid order closes only with its session or event");
     }
 }
