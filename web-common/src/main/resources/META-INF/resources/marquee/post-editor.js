@@ -3,7 +3,8 @@
  * image store only (the server's BlogHtml drops any other, and PrimeFaces drops data: pictures
  * before that), so the editor must never lose one without a word:
  * - the toolbar's picture button points to the post's pictures instead of reading a file into
- *   a data: address;
+ *   a data: address; it inserts the picture with the site's origin in front, as PrimeFaces'
+ *   sanitiser keeps only addresses with a scheme (PostEdit stores them by path);
  * - a picture pasted, dragged in or linked from elsewhere is taken out at once, and the editor
  *   is told why and what to do instead;
  * - "Insert into the post" beside an uploaded picture puts it where the cursor is.
@@ -35,9 +36,17 @@
         box.hidden = false;
     }
 
+    /** A picture of this site's image store (the editor holds them with the site's origin). */
     function ownAddress(img) {
-        var src = img.getAttribute('src') || '';
-        return OWN.test(src);
+        try {
+            var url = new URL(img.getAttribute('src') || '', window.location.href);
+            var box = document.getElementById('picture-notice');
+            var site = (box && box.getAttribute('data-origin')) || window.location.origin;
+            return (url.origin === site || url.origin === window.location.origin)
+                && OWN.test(url.pathname) && !url.search && !url.hash;
+        } catch (e) {
+            return false;
+        }
     }
 
     /** Takes out every picture that is not one of ours; tells the editor if there was one. */

@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.marquee.core.platform.NotFound;
 import org.marquee.web.Formats;
 import org.marquee.web.Messages;
 import org.marquee.web.Responses;
+import org.marquee.web.security.SiteSecurity;
 
 /** The post editor: write, preview, save, schedule, publish, withdraw, delete; and the post's history. */
 @Named
@@ -59,6 +61,10 @@ public class PostEdit implements Serializable {
     private PostStatus status;
     private String storedSlug;
     private PostView preview;
+
+    @Inject
+    private HttpServletRequest request;
+
     private List<BlogCategory> categoryList = List.of();
     private List<AuditEntry> history = List.of();
 
@@ -76,6 +82,7 @@ public class PostEdit implements Serializable {
             return;
         }
         draft = PostDraft.of(post);
+        draft.setBody(PictureAddresses.forEditor(draft.getBody(), origin()));
         relatedEvents = new ArrayList<>(events.links(post.relatedEventIds()));
         status = posts.statusNow(post);
         storedSlug = post.slug();
@@ -127,12 +134,21 @@ public class PostEdit implements Serializable {
 
     /** Shows the draft as the public page would, saving nothing. */
     public void showPreview() {
+        String submitted = draft.getBody();
+        draft.setBody(PictureAddresses.forStorage(submitted, origin()));
         try {
             preview = posts.preview(id, withEvents());
         } catch (DomainException refusal) {
             preview = null;
             Messages.error(refusal);
+        } finally {
+            draft.setBody(submitted);
         }
+    }
+
+    /** The site's origin, which the editor's own pictures carry while edited (see PictureAddresses). */
+    String origin() {
+        return SiteSecurity.current().origin(request);
     }
 
     public List<EventLink> completeEvents(String text) {
@@ -169,6 +185,8 @@ public class PostEdit implements Serializable {
     }
 
     private String attempt(Supplier<BlogPost> change, java.util.function.Consumer<BlogPost> done) {
+        String submitted = draft.getBody();
+        draft.setBody(PictureAddresses.forStorage(submitted, origin()));
         // What the body loses to the blog's rule (pictures not of ours, links not http(s)), said aloud.
         BlogHtml.Cleaned cleaned = BlogHtml.clean(draft.getBody());
         try {
@@ -184,6 +202,8 @@ public class PostEdit implements Serializable {
         } catch (DomainException refusal) {
             Messages.error(refusal);
             return null;
+        } finally {
+            draft.setBody(submitted);
         }
     }
 

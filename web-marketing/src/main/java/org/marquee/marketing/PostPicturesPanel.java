@@ -58,6 +58,11 @@ public class PostPicturesPanel implements Serializable {
         }
     }
 
+    /** The site's origin, which the editor's own pictures carry while edited (see PictureAddresses). */
+    public String getOrigin() {
+        return postEdit.origin();
+    }
+
     public int getMaxMegabytes() {
         return ImageCheck.MAX_MB;
     }
