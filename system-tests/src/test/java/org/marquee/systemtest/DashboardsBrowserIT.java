@@ -54,6 +54,8 @@ class DashboardsBrowserIT {
                     assertTrue(Long.parseLong(venue.text("#stat-sold").replaceAll("\\D", "")) >= 2);
                     assertChartDrawn(venue, "#team-sales");
                     venue.screenshot("dashboard-venue-team-" + tag);
+                    scrolledScreenshot(venue, "#team-sessions", "dashboard-venue-team-sessions-" + tag);
+                    scrolledScreenshot(venue, "#team-sections", "dashboard-venue-team-sections-" + tag);
 
                     venue.open("/venue/session.xhtml?id=" + session);
                     assertTrue(Long.parseLong(venue.text("#stat-sold").replaceAll("\\D", "")) >= 2);
@@ -61,6 +63,9 @@ class DashboardsBrowserIT {
                     assertChartDrawn(venue, "#session-dashboard");
                     assertFalse(venue.has("#session-checkins"), "no check-ins recorded: no check-in figures");
                     venue.screenshot("dashboard-venue-session-" + tag);
+                    scrolledScreenshot(
+                            venue, "#session-dashboard .mq-figures", "dashboard-venue-session-sections-" + tag);
+                    scrolledScreenshot(venue, "#session-dashboard canvas", "dashboard-venue-session-chart-" + tag);
 
                     String href = venue.find("#attendees-csv").getAttribute("href");
                     Map<String, Object> csv = fetch(venue, href);
@@ -100,10 +105,16 @@ class DashboardsBrowserIT {
             for (int[] size : new int[][] {{1280, 900}, {412, 915}}) {
                 try (Browser artist = loggedIn("/artist/", owner, size)) {
                     String tag = size[0] > 500 ? "desktop" : "phone";
-                    artist.click("#nav-dashboard");
-                    artist.waitForPath("/artist/dashboard.xhtml");
+                    if (size[0] > 500) {
+                        artist.click("#nav-dashboard");
+                        artist.waitForPath("/artist/dashboard.xhtml");
+                    } else {
+                        // On a phone the navigation is folded into the menu button.
+                        artist.open("/artist/dashboard.xhtml");
+                    }
                     assertTrue(artist.has("#team-sessions"));
                     artist.screenshot("dashboard-artist-team-" + tag);
+                    scrolledScreenshot(artist, "#team-sections", "dashboard-artist-team-sections-" + tag);
 
                     artist.open("/artist/session.xhtml?id=" + session);
                     assertChartDrawn(artist, "#session-dashboard");
@@ -150,6 +161,13 @@ class DashboardsBrowserIT {
         browser.logIn(email, DemoData.PASSWORD);
         browser.waitForPath(panel);
         return browser;
+    }
+
+    private static void scrolledScreenshot(Browser browser, String css, String name) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.querySelector(arguments[0]).scrollIntoView(true); window.scrollBy(0, -70);", css);
+        browser.screenshot(name);
     }
 
     /** Chart.js drew into the chart's canvas: it has a size and a chart instance. */

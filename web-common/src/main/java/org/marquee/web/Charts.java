@@ -44,7 +44,8 @@ public final class Charts {
                                 .add(Json.createObjectBuilder()
                                         .add("label", Messages.text("dashboard.chart.ticketsSold"))
                                         .add("data", values)
-                                        .add("backgroundColor", ACCENT)))
+                                        .add("backgroundColor", ACCENT)
+                                        .add("maxBarThickness", 48)))
                 .build();
         return config("bar", data, Messages.text("dashboard.chart.day"));
     }
