@@ -16,9 +16,9 @@ Germany', null);
 
 create table invoice_counter (
     issuer      varchar(20) not null references invoice_issuer (code),
-    year        integer     not null,
+    issue_year  integer     not null,
     last_number integer     not null,
-    primary key (issuer, year)
+    primary key (issuer, issue_year)
 );
 
 create table vat_rate (
@@ -32,7 +32,7 @@ create table invoice (
     id           bigint       not null primary key,
     kind         varchar(12)  not null,
     issuer       varchar(20)  not null references invoice_issuer (code),
-    year         integer      not null,
+    issue_year   integer      not null,
     seq_no       integer      not null,
     number       varchar(20)  not null,
     order_id     bigint       not null references event_session_order (id),
@@ -46,7 +46,7 @@ create table invoice (
     facts        text         not null,
     constraint invoice_kind check (kind in ('INVOICE', 'CREDIT_NOTE'))
 );
-create unique index invoice_number_uk on invoice (issuer, year, seq_no);
+create unique index invoice_number_uk on invoice (issuer, issue_year, seq_no);
 create index invoice_order_ix on invoice (order_id);
 create unique index invoice_refund_uk on invoice (refund_id);
 -- One invoice per order: set on invoices only (credit notes leave it null).

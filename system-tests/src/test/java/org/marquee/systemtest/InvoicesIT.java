@@ -143,19 +143,22 @@ class InvoicesIT {
                                 + " where o.session_id = ?",
                         hall.sessionId()),
                 "one invoice per paid order");
-        long issued = desk.number("select count(*) from invoice where issuer = 'MARQUEE' and year = ?", year);
+        long issued = desk.number("select count(*) from invoice where issuer = 'MARQUEE' and issue_year = ?", year);
         assertEquals(
                 issued,
-                desk.number("select count(distinct seq_no) from invoice where issuer = 'MARQUEE' and year = ?", year),
+                desk.number(
+                        "select count(distinct seq_no) from invoice where issuer = 'MARQUEE' and issue_year = ?", year),
                 "no duplicate");
         assertEquals(
                 issued,
-                desk.number("select max(seq_no) from invoice where issuer = 'MARQUEE' and year = ?", year),
+                desk.number("select max(seq_no) from invoice where issuer = 'MARQUEE' and issue_year = ?", year),
                 "no gap");
-        assertEquals(1, desk.number("select min(seq_no) from invoice where issuer = 'MARQUEE' and year = ?", year));
+        assertEquals(
+                1, desk.number("select min(seq_no) from invoice where issuer = 'MARQUEE' and issue_year = ?", year));
         assertEquals(
                 issued,
-                desk.number("select last_number from invoice_counter where issuer = 'MARQUEE' and year = ?", year));
+                desk.number(
+                        "select last_number from invoice_counter where issuer = 'MARQUEE' and issue_year = ?", year));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class Invoice {
     @Column(nullable = false, updatable = false, length = 20)
     private String issuer;
 
-    @Column(nullable = false, updatable = false)
+    @Column(name = "issue_year", nullable = false, updatable = false)
     private int year;
 
     @Column(name = "seq_no", nullable = false, updatable = false)

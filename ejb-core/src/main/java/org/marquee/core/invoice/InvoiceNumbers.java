@@ -31,20 +31,20 @@ public class InvoiceNumbers {
             throw new IllegalStateException("No invoice issuer " + issuer);
         }
         List<?> last = em.createNativeQuery(
-                        "select last_number from invoice_counter where issuer = ? and year = ? for update")
+                        "select last_number from invoice_counter where issuer = ? and issue_year = ? for update")
                 .setParameter(1, issuer)
                 .setParameter(2, year)
                 .getResultList();
         int next;
         if (last.isEmpty()) {
             next = 1;
-            em.createNativeQuery("insert into invoice_counter (issuer, year, last_number) values (?, ?, 1)")
+            em.createNativeQuery("insert into invoice_counter (issuer, issue_year, last_number) values (?, ?, 1)")
                     .setParameter(1, issuer)
                     .setParameter(2, year)
                     .executeUpdate();
         } else {
             next = (int) SqlValues.number(last.get(0)) + 1;
-            em.createNativeQuery("update invoice_counter set last_number = ? where issuer = ? and year = ?")
+            em.createNativeQuery("update invoice_counter set last_number = ? where issuer = ? and issue_year = ?")
                     .setParameter(1, next)
                     .setParameter(2, issuer)
                     .setParameter(3, year)

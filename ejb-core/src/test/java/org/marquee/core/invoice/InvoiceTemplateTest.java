@@ -79,7 +79,7 @@ class InvoiceTemplateTest {
                 "Volksbühne",
                 "Ticket, Stalls",
                 "80,00",
-                "Servicegebühr",
+                "Service fee",
                 "USt. 19 %",
                 "13,49",
                 "84,50",
