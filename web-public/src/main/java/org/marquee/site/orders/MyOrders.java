@@ -39,7 +39,7 @@ public class MyOrders {
         return past;
     }
 
-    public boolean isEmpty() {
+    public boolean isNone() {
         return upcoming.isEmpty() && past.isEmpty();
     }
 }
