@@ -48,6 +48,11 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(int width, int height) {
+        this(width, height, List.of());
+    }
+
+    /** A browser started with further Chromium arguments (a fake camera, say). */
+    Browser(int width, int height, List<String> arguments) {
         try {
             profile = Files.createTempDirectory("marquee-chromium");
         } catch (IOException e) {
@@ -65,6 +70,7 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--no-first-run",
                 "--user-data-dir=" + profile);
+        options.addArguments(arguments);
         // The console, for the Content-Security-Policy violations it reports (cspViolations).
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

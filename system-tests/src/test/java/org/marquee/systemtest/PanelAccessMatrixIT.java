@@ -159,7 +159,10 @@ class PanelAccessMatrixIT {
                 "/venue/team.xhtml",
                 "/venue/session.xhtml?id=" + ownSession,
                 "/venue/attendees.xhtml?session=" + ownSession,
-                "/venue/order.xhtml?id=" + ownOrder)) {
+                "/venue/order.xhtml?id=" + ownOrder,
+                "/venue/door.xhtml",
+                "/venue/door.xhtml?session=" + ownSession,
+                "/venue/door-links.xhtml?session=" + ownSession)) {
             rows.add(staffPage(page, VENUE_STAFF, foreignVenueName));
         }
         rows.add(staffPage("/venue/sessions.xhtml?team=" + foreignVenue, VENUE_STAFF, foreignVenueName));
@@ -167,6 +170,8 @@ class PanelAccessMatrixIT {
         rows.add(outOfScope("/venue/attendees.xhtml?session=" + foreignSession, VENUE_STAFF, null));
         rows.add(outOfScope("/venue/session.xhtml?id=" + foreignSession, VENUE_STAFF, foreignTitle));
         rows.add(outOfScope("/venue/session.xhtml?id=987654321", VENUE_STAFF, null));
+        rows.add(outOfScope("/venue/door.xhtml?session=" + foreignSession, VENUE_STAFF, foreignTitle));
+        rows.add(outOfScope("/venue/door-links.xhtml?session=" + foreignSession, VENUE_STAFF, foreignTitle));
         rows.add(outOfScope("/venue/order.xhtml?id=" + foreignOrder, VENUE_STAFF, foreignPnr));
         rows.add(outOfScope("/venue/order.xhtml?id=987654321", VENUE_STAFF, null));
         rows.add(invitationPage("/venue/invitation.xhtml?token=not-a-token-" + tag));
@@ -177,13 +182,17 @@ class PanelAccessMatrixIT {
                 "/artist/team.xhtml",
                 "/artist/session.xhtml?id=" + artistSession,
                 "/artist/attendees.xhtml?session=" + artistSession,
-                "/artist/order.xhtml?id=" + artistOrder)) {
+                "/artist/order.xhtml?id=" + artistOrder,
+                "/artist/door.xhtml",
+                "/artist/door.xhtml?session=" + artistSession,
+                "/artist/door-links.xhtml?session=" + artistSession)) {
             rows.add(staffPage(page, ARTIST_STAFF, null));
         }
         rows.add(outOfScope("/artist/session.xhtml?id=" + foreignArtistSession, ARTIST_STAFF, foreignArtistTitle));
         rows.add(outOfScope("/artist/session.xhtml?id=" + ownSession + "0000", ARTIST_STAFF, null));
         rows.add(outOfScope("/artist/order.xhtml?id=" + foreignArtistOrder, ARTIST_STAFF, foreignArtistPnr));
         rows.add(outOfScope("/artist/attendees.xhtml?session=" + foreignArtistSession, ARTIST_STAFF, null));
+        rows.add(outOfScope("/artist/door.xhtml?session=" + foreignArtistSession, ARTIST_STAFF, foreignArtistTitle));
         rows.add(invitationPage("/artist/invitation.xhtml?token=not-a-token-" + tag));
         // The buyer's account area: any logged-in account, whatever its roles.
         rows.add(invitationPage("/account/"));

@@ -41,13 +41,19 @@ final class TestAccounts {
 
     /** A MANAGER membership: table venue_person (column venue_id) or artist_person (artist_id). */
     static void insertManager(long user, String table, String teamColumn, long team) throws Exception {
+        insertMember(user, table, teamColumn, team, "MANAGER");
+    }
+
+    /** A membership of a role (OWNER or MANAGER): table venue_person (column venue_id) or artist_person (artist_id). */
+    static void insertMember(long user, String table, String teamColumn, long team, String role) throws Exception {
         try (Connection connection = TestDatabase.connect();
                 PreparedStatement member = connection.prepareStatement("insert into " + table + " (id, " + teamColumn
-                        + ", user_id, role, since) values (?, ?, ?, 'MANAGER', ?)")) {
+                        + ", user_id, role, since) values (?, ?, ?, ?, ?)")) {
             member.setLong(1, next(connection, table + "_seq"));
             member.setLong(2, team);
             member.setLong(3, user);
-            member.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            member.setString(4, role);
+            member.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
             member.executeUpdate();
         }
     }

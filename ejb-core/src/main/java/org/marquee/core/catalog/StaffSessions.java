@@ -54,6 +54,28 @@ public class StaffSessions {
         return new Page<>(rows(page.items()), page.first(), page.size(), page.total());
     }
 
+    /**
+     * A team's sessions for the door's session picker: with {@code upcoming}, those not over yet
+     * (ending after {@code since}), soonest first; otherwise the latest ones that ended before it,
+     * newest first. At most {@code limit}.
+     */
+    public List<StaffSessionRow> forTheDoor(TeamKind kind, long teamId, Instant since, boolean upcoming, int limit) {
+        scope.require(kind, teamId);
+        String ofTeam = kind == TeamKind.VENUE
+                ? "s.venue.id = :team"
+                : "exists (select a from Event e join e.artists a where e = s.event and a.id = :team)";
+        String when = upcoming
+                ? "s.endsAt > :since order by s.startsAt, s.id"
+                : "s.endsAt <= :since order by s.startsAt desc, s.id desc";
+        List<EventSession> found = em.createQuery(
+                        "select s from EventSession s where " + ofTeam + " and " + when, EventSession.class)
+                .setParameter("team", teamId)
+                .setParameter("since", since)
+                .setMaxResults(Math.max(1, Math.min(limit, 200)))
+                .getResultList();
+        return rows(found);
+    }
+
     public StaffSessionView details(TeamKind kind, long sessionId) {
         EventSession s = visible(kind, sessionId);
         Event e = s.event();

@@ -57,8 +57,9 @@ public class DoorLists {
         String publicKey = Base64.getEncoder()
                 .encodeToString(keys.publicKeyMadeIfMissing(eventId).getEncoded());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, status, checked_in_at, section_name, row_label,"
-                        + " seat_number, place_no, holder_name from ticket where session_id = ? order by id")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select id, status, checked_in_at, section_name, row_label,"
+                                + " seat_number, place_no, holder_name, section_id from ticket where session_id = ? order by id")
                 .setParameter(1, sessionId)
                 .getResultList();
         List<OfflineList.Entry> tickets = rows.stream()
@@ -66,6 +67,8 @@ public class DoorLists {
                         SqlValues.number(r[0]),
                         TicketStatus.valueOf((String) r[1]),
                         r[2] != null,
+                        SqlValues.number(r[8]),
+                        (String) r[3],
                         new TicketRow(
                                         0,
                                         0,

@@ -12,8 +12,18 @@ import java.util.List;
 public record OfflineList(
         long sessionId, long eventId, String algorithm, String publicKey, Instant takenAt, List<Entry> tickets) {
 
-    /** One ticket: id, state, whether it is checked in already, its seat or place and holder. */
-    public record Entry(long ticketId, TicketStatus status, boolean checkedIn, String place, String holder) {}
+    /**
+     * One ticket: id, state, whether it is checked in already, its section (for the door's
+     * counters without a network), its seat or place and holder.
+     */
+    public record Entry(
+            long ticketId,
+            TicketStatus status,
+            boolean checkedIn,
+            long sectionId,
+            String section,
+            String place,
+            String holder) {}
 
     public OfflineList {
         tickets = List.copyOf(tickets);

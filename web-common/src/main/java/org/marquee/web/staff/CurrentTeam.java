@@ -79,7 +79,9 @@ public class CurrentTeam implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String view = faces.getViewRoot().getViewId();
-        String page = "/session.xhtml".equals(view) || "/invitation.xhtml".equals(view) ? "/sessions.xhtml" : view;
+        String page = "/session.xhtml".equals(view) || "/invitation.xhtml".equals(view)
+                ? "/sessions.xhtml"
+                : "/door-links.xhtml".equals(view) ? "/door.xhtml" : view;
         external.redirect(external.getRequestContextPath() + page);
     }
 }

@@ -5,8 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,21 +23,23 @@ import org.marquee.web.Messages;
 import org.marquee.web.Responses;
 
 /**
- * The door links of one session ({@code doors.xhtml?session=<id>}): owners make a link for hired
- * door staff (a name, from and until, typed in the venue's time zone), see it and its QR once,
- * and revoke links; every member sees the list with the devices that used each link and when.
+ * A session's door links: owners make one (a name and a window typed in the venue's time zone)
+ * and see its link and QR code once, everyone on the team sees who used which link on which
+ * device, and owners revoke them. The rules (owners only, at most 14 days, ending in the future)
+ * are DoorTokens'; this page only suggests a window: from now until two hours after the session.
  */
 @Named
 @ViewScoped
 public class DoorLinksPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    @EJB
-    private DoorTokens tokens;
+    static final Duration AFTER_THE_SHOW = Duration.ofHours(2);
 
     @EJB
     private StaffSessions sessions;
+
+    @EJB
+    private DoorTokens tokens;
 
     @Inject
     private StaffPanel staffPanel;
@@ -43,91 +47,87 @@ public class DoorLinksPage implements Serializable {
     @Inject
     private CurrentTeam currentTeam;
 
-    private Long sessionId;
-    private StaffSessionView session;
-    private List<DoorTokenView> links;
+    private Long session;
+    private StaffSessionView view;
+    private List<DoorTokenView> links = List.of();
     private String label;
     private LocalDateTime validFrom;
     private LocalDateTime validUntil;
     private IssuedDoorToken issued;
+    private String issuedLabel;
 
     public void load() {
-        if (sessionId == null) {
+        if (session == null) {
             Responses.notFound();
             return;
         }
         try {
-            session = sessions.details(staffPanel.kind(), sessionId);
-            currentTeam.follow(sessions.teamsOf(staffPanel.kind(), sessionId));
-            links = tokens.list(staffPanel.kind(), sessionId);
-            if (validFrom == null) {
-                // The evening of the show by default: from two hours before the start to its end.
-                validFrom = session.localStart().minusHours(2).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-                validUntil = session.localEnd().toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-            }
+            view = sessions.details(staffPanel.kind(), session);
+            currentTeam.follow(sessions.teamsOf(staffPanel.kind(), session));
+            links = tokens.list(staffPanel.kind(), session);
         } catch (NotInScope refused) {
             Responses.notFound();
+            return;
+        }
+        if (validFrom == null) {
+            Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES);
+            Instant end = view.endsAt().plus(AFTER_THE_SHOW);
+            validFrom = LocalDateTime.ofInstant(now, view.timeZone());
+            validUntil = LocalDateTime.ofInstant(end.isAfter(now) ? end : now.plus(AFTER_THE_SHOW), view.timeZone());
         }
     }
 
-    public String create() {
+    /** Stays on the page, which shows the new link once. */
+    public void create() {
         try {
-            ZoneId zone = session.timeZone();
             issued = tokens.create(
                     staffPanel.kind(),
-                    sessionId,
+                    session,
                     label,
-                    validFrom == null ? null : ZonedDateTime.of(validFrom, zone).toInstant(),
-                    validUntil == null
-                            ? null
-                            : ZonedDateTime.of(validUntil, zone).toInstant());
-            links = tokens.list(staffPanel.kind(), sessionId);
+                    validFrom.atZone(view.timeZone()).toInstant(),
+                    validUntil.atZone(view.timeZone()).toInstant());
+            issuedLabel = label.strip();
             label = null;
-            Messages.info("door.links.created");
-        } catch (DomainException refused) {
-            Messages.error(refused);
+            Messages.info("door.links.created", issuedLabel);
+            links = tokens.list(staffPanel.kind(), session);
+        } catch (DomainException refusal) {
+            Messages.error(refusal);
         }
-        return null;
     }
 
-    public String revoke(long tokenId) {
+    public String revoke(DoorTokenView link) {
         try {
-            tokens.revoke(staffPanel.kind(), tokenId);
-            links = tokens.list(staffPanel.kind(), sessionId);
-            Messages.info("door.links.revoked");
-        } catch (DomainException refused) {
-            Messages.error(refused);
+            tokens.revoke(staffPanel.kind(), link.id());
+            Messages.flashInfo("door.links.revoked", link.label());
+            return "door-links.xhtml?faces-redirect=true&session=" + session;
+        } catch (DomainException refusal) {
+            Messages.error(refusal);
+            return null;
         }
-        return null;
     }
 
-    /** A time of the session's venue, for the table. */
-    public ZonedDateTime local(java.time.Instant instant) {
-        return instant == null ? null : instant.atZone(session.timeZone());
-    }
-
-    public Long getSessionId() {
-        return sessionId;
-    }
-
-    public void setSessionId(Long sessionId) {
-        this.sessionId = sessionId;
-    }
-
-    public StaffSessionView getSession() {
-        return session;
-    }
-
-    public List<DoorTokenView> getLinks() {
-        return links;
-    }
-
-    public IssuedDoorToken getIssued() {
-        return issued;
+    public ZonedDateTime local(Instant moment) {
+        return moment == null ? null : moment.atZone(view.timeZone());
     }
 
     public boolean isOwner() {
         return currentTeam.isOwner();
+    }
+
+    public Long getSession() {
+        return session;
+    }
+
+    public void setSession(Long session) {
+        this.session = session;
+    }
+
+    public StaffSessionView getView() {
+        return view;
+    }
+
+    public List<DoorTokenView> getLinks() {
+        return links;
     }
 
     public String getLabel() {
@@ -152,5 +152,13 @@ public class DoorLinksPage implements Serializable {
 
     public void setValidUntil(LocalDateTime validUntil) {
         this.validUntil = validUntil;
+    }
+
+    public IssuedDoorToken getIssued() {
+        return issued;
+    }
+
+    public String getIssuedLabel() {
+        return issuedLabel;
     }
 }

@@ -175,6 +175,8 @@ public class ValidateResource {
                     .add("ticketId", t.ticketId())
                     .add("status", t.status().name())
                     .add("checkedIn", t.checkedIn())
+                    .add("sectionId", t.sectionId())
+                    .add("section", t.section())
                     .add("place", t.place());
             if (t.holder() != null) {
                 entry.add("holder", t.holder());
