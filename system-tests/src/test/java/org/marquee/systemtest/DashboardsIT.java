@@ -1,7 +1,6 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +40,7 @@ import org.marquee.core.inventory.InventoryOpening;
 import org.marquee.core.platform.Money;
 import org.marquee.core.reporting.AttendeeExport;
 import org.marquee.core.reporting.AttendeeRow;
+import org.marquee.core.reporting.CheckInProgress;
 import org.marquee.core.reporting.PlatformFigures;
 import org.marquee.core.reporting.PlatformSales;
 import org.marquee.core.reporting.SalesDay;
@@ -72,6 +72,7 @@ class DashboardsIT {
     private static ScopeFixture fixture;
     private static Instant now;
     private static Instant twoDaysAgo;
+    private static Instant doorIn;
     private static long seatedSection;
     private static long floorA;
     private static List<Long> seats;
@@ -132,6 +133,30 @@ class DashboardsIT {
         // Paid two days ago: two seats.
         long paidSeats = order("paid-seats", a, "PAID", 2, "EUR", 8000L, twoDaysAgo, now.plusSeconds(600));
         sell(a, paidSeats, seats.subList(0, 2));
+        // The door: both seats are tickets, the first came in an hour ago.
+        doorIn = now.minus(Duration.ofHours(1));
+        for (int i = 0; i < 2; i++) {
+            long seat = seats.get(i);
+            update(
+                    "insert into ticket (id, order_id, session_id, event_id, section_id, section_name, seat_id,"
+                            + " row_label, seat_number, status, issued_at, checked_in_at, checked_in_device,"
+                            + " checked_in_by) values (?, ?, ?, (select event_id from event_session where id = ?),"
+                            + " (select section_id from seat where id = ?), 'Stalls', ?,"
+                            + " (select row_label from seat where id = ?), (select seat_number from seat where id = ?),"
+                            + " 'VALID', ?, ?, ?, ?)",
+                    900_000_000L + paidSeats * 10 + i,
+                    paidSeats,
+                    a,
+                    a,
+                    seat,
+                    seat,
+                    seat,
+                    seat,
+                    Timestamp.from(twoDaysAgo),
+                    i == 0 ? Timestamp.from(doorIn) : null,
+                    i == 0 ? "north door" : null,
+                    i == 0 ? "venue-manager" : null);
+        }
         // Paid just now: three standing places, a fee in the total.
         long paidPlaces = order("paid-places", a, "PAID", 3, "EUR", 6300L, now, now.plusSeconds(600));
         sellPlaces(a, floorA, paidPlaces, 3, SOLD);
@@ -169,7 +194,10 @@ class DashboardsIT {
         assertEquals(List.of(Money.ofMinor(14300, "EUR")), d.revenue(), "8000 + 6300: PAID orders' totals only");
         assertEquals(2, d.paidOrders());
         assertEquals(salesFrom(twoDaysAgo, 2, now, 3), d.sales());
-        assertNull(d.checkIns(), "no check-in is recorded: no figures, not zeros");
+        assertEquals(
+                new CheckInProgress(1, 2, List.of(new CheckInProgress.Point(doorIn, 1))),
+                d.checkIns(),
+                "two tickets, one checked in");
     }
 
     @Test
@@ -259,11 +287,11 @@ class DashboardsIT {
         assertEquals("Buyer paid-seats", seat.name());
         assertEquals("paid-seats@example.org", seat.email());
         assertEquals("Stalls", seat.section());
-        assertNull(seat.checkedInAt());
+        assertEquals(doorIn, seat.checkedInAt(), "the first seat came in at the door");
 
         String csv = fixture.as(Who.VENUE_OWNER, () -> attendees.csv(TeamKind.VENUE, fixture.sessionOfAAtA));
         String[] lines = csv.split("\r\n");
-        assertEquals("name,email,pnr,section,row,seat,ordered_at", lines[0], "no check-in column without check-ins");
+        assertEquals("name,email,pnr,section,row,seat,ordered_at,checked_in_at", lines[0]);
         assertEquals(6, lines.length, csv);
         String ordered = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.atZone(BERLIN));
         assertTrue(

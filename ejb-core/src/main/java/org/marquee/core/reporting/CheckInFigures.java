@@ -1,39 +1,57 @@
 package org.marquee.core.reporting;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.marquee.core.checkin.CheckInRecords;
 
 /**
- * THE PLACE FOR "CHECKED IN" FIGURES on the dashboards and in the attendee list. The door
- * (issue 15's tickets and validation, area {@code checkin}) does not record check-ins yet, so
- * this reports none: {@link #recorded()} is false, {@link #progress} empty and {@link
- * #checkedIn} empty. The pages and the CSV show nothing about check-ins while that is so (no
- * zeros that would read as "nobody came").
- *
- * <p>To fill it once the scan log exists: {@code recorded()} answers true, {@code progress} counts
- * the session's valid tickets (expected) and its first scans over time (one query, grouped in SQL),
- * and {@code checkedIn} maps each checked-in seat or place of the session to its first scan. The
- * session dashboard then shows the "Check-in" card with its chart, and the CSV a {@code
- * checked_in_at} column, without any other change.
+ * The "checked in" figures of the dashboards and the attendee list, from the door's records
+ * ({@link CheckInRecords}, area {@code checkin}): a session's progress (checked in out of the valid
+ * tickets, and the running count over time), and when each seat or standing place came in. A
+ * session without tickets has no progress at all, not zero.
  */
 @Stateless
 public class CheckInFigures {
 
-    /** Whether the platform records check-ins at all; until then no page speaks of them. */
+    @EJB
+    private CheckInRecords records;
+
+    /** The platform records check-ins (the door); the pages and the CSV show them. */
     public boolean recorded() {
-        return false;
+        return true;
     }
 
-    /** The session's check-in progress, or empty when nothing is recorded for it. */
+    /** The session's check-in progress, or empty when it has no tickets. */
     public Optional<CheckInProgress> progress(long sessionId) {
-        return Optional.empty();
+        long expected = records.expected(sessionId);
+        if (expected == 0) {
+            return Optional.empty();
+        }
+        List<CheckInRecords.CheckedIn> checkedIn = records.checkedIn(sessionId);
+        List<CheckInProgress.Point> points = new ArrayList<>();
+        long count = 0;
+        for (CheckInRecords.CheckedIn ticket : checkedIn) {
+            count++;
+            points.add(new CheckInProgress.Point(ticket.at(), count));
+        }
+        return Optional.of(new CheckInProgress(count, expected, points));
     }
 
     /** When each checked-in seat or standing place of the session was first checked in. */
     public Map<TicketPlace, Instant> checkedIn(long sessionId) {
-        return Map.of();
+        Map<TicketPlace, Instant> places = new HashMap<>();
+        for (CheckInRecords.CheckedIn ticket : records.checkedIn(sessionId)) {
+            places.put(
+                    new TicketPlace(ticket.orderId(), ticket.sectionId(), ticket.seatId(), ticket.placeNo()),
+                    ticket.at());
+        }
+        return places;
     }
 
     /** A seat ({@code seatId}) or a standing place ({@code placeNo} of its section) sold to an order. */
