@@ -85,6 +85,7 @@ class DoorBrowserIT {
             check(phone, forged);
             expectResult(phone, "UNKNOWN", "NOT A VALID TICKET", "", "");
 
+            dismiss(phone);
             phone.click("#door-camera");
             phone.waitFor()
                     .until(ignored -> phone.driver()
@@ -142,10 +143,10 @@ class DoorBrowserIT {
             owner.waitForPath("/venue/door-links.xhtml");
             owner.type("#create\\:label", "North door, Security Ltd");
             owner.submit("#create\\:submit");
+            owner.screenshot("door-links-created");
             link = owner.find("#door-link-url").getAttribute("value");
             assertTrue(link.startsWith(Deployments.url("/door/#")), link);
             assertTrue(owner.has("#door-link-qr svg"), "the link's QR code");
-            owner.screenshot("door-links-created");
 
             try (Browser staff = new Browser(412, 915)) {
                 staff.driver().get(link);
@@ -177,6 +178,7 @@ class DoorBrowserIT {
                 owner.expectText(".mq-door-link-state", "Revoked");
                 owner.screenshot("door-links-revoked");
 
+                dismiss(staff);
                 staff.type("#door-code", door.tickets().get(1).code());
                 staff.click("#door-check");
                 staff.waitFor().until(ignored -> staff.isDisplayed("#door-stopped"));
@@ -289,6 +291,7 @@ class DoorBrowserIT {
         int before = browser.driver()
                 .findElements(By.cssSelector("#door-log li[data-answer]"))
                 .size();
+        dismiss(browser);
         browser.type("#door-code", code);
         browser.click("#door-check");
         browser.waitFor()
@@ -296,6 +299,14 @@ class DoorBrowserIT {
                                 .findElements(By.cssSelector("#door-log li[data-answer]"))
                                 .size()
                         > before);
+    }
+
+    /** A doorman taps the answer away to type the next code (a refusal stays up for 6 s). */
+    private static void dismiss(Browser browser) {
+        if (browser.isDisplayed("#door-result")) {
+            browser.driver().findElement(By.id("door-result")).click();
+        }
+        browser.waitFor().until(ignored -> !browser.isDisplayed("#door-result"));
     }
 
     /** The answer shown (it may have faded already: its text stays in the page). */

@@ -36,6 +36,8 @@ record DoorFixture(
         Ticket otherSession) {
 
     static final String PASSWORD = "door-password-1";
+    private static final String PNR_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** One ticket as the buyer holds it: its code (the QR), its booking code and what the door shows. */
     record Ticket(long id, long orderId, String pnr, String place, String holder, String code) {}
@@ -140,7 +142,10 @@ record DoorFixture(
     }
 
     private static long order(Connection db, long session, String buyer, int tickets) throws SQLException {
-        String pnr = ("D" + Long.toString(System.nanoTime(), 36)).toUpperCase().substring(0, 7);
+        StringBuilder pnr = new StringBuilder("D");
+        for (int i = 0; i < 6; i++) {
+            pnr.append(PNR_LETTERS.charAt(RANDOM.nextInt(PNR_LETTERS.length())));
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return one(
                 db,
@@ -151,7 +156,7 @@ record DoorFixture(
                         + " paid_at, language) values (nextval('event_session_order_seq'), ?, ?, repeat('0', 64),"
                         + " 'PAID', ?, 10, ?, ?, ?, 'PAYMENT', ?, ?, ?, '1 Door Street', '10115',"
                         + " 'Berlin', 'Germany', 'CARD', 'EUR', 4500, 0, 0, 4500, ?, 'en') returning id",
-                pnr,
+                pnr.toString(),
                 session,
                 tickets,
                 now,

@@ -26,7 +26,8 @@ import org.marquee.web.Responses;
  * A session's door links: owners make one (a name and a window typed in the venue's time zone)
  * and see its link and QR code once, everyone on the team sees who used which link on which
  * device, and owners revoke them. The rules (owners only, at most 14 days, ending in the future)
- * are DoorTokens'; this page only suggests a window: from now until two hours after the session.
+ * are DoorTokens'; this page only suggests a window: from now until two hours after the session,
+ * or for 14 days when the session is further away.
  */
 @Named
 @ViewScoped
@@ -34,6 +35,8 @@ public class DoorLinksPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final Duration AFTER_THE_SHOW = Duration.ofHours(2);
+    /** DoorTokens' longest window: a link for a session weeks ahead opens now and ends 14 days later. */
+    static final Duration LONGEST = Duration.ofDays(14);
 
     @EJB
     private StaffSessions sessions;
@@ -72,8 +75,10 @@ public class DoorLinksPage implements Serializable {
         if (validFrom == null) {
             Instant now = Clock.systemUTC().instant().truncatedTo(ChronoUnit.MINUTES);
             Instant end = view.endsAt().plus(AFTER_THE_SHOW);
+            Instant latest = now.plus(LONGEST);
             validFrom = LocalDateTime.ofInstant(now, view.timeZone());
-            validUntil = LocalDateTime.ofInstant(end.isAfter(now) ? end : now.plus(AFTER_THE_SHOW), view.timeZone());
+            validUntil = LocalDateTime.ofInstant(
+                    end.isAfter(latest) ? latest : end.isAfter(now) ? end : now.plus(AFTER_THE_SHOW), view.timeZone());
         }
     }
 
