@@ -290,7 +290,8 @@ class BlogBrowserIT {
                     browser.text("#picture-notice").contains("Pictures for the post"), browser.text("#picture-notice"));
 
             browser.click("#pictures .mq-insert-picture");
-            browser.waitFor().until(ignored -> browser.has("#editor\\:body .ql-editor img[src^='/images/']"));
+            // The editor holds the site's own pictures with the site's origin (PictureAddresses).
+            browser.waitFor().until(ignored -> browser.has("#editor\\:body .ql-editor img[src*='/images/']"));
 
             // A pasted data: picture is taken out at once, and the editor is told so.
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())
