@@ -119,6 +119,8 @@ class DoorBrowserIT {
             check(desk, ticket.code());
             expectResult(desk, "VALID", "VALID", ticket.place(), "Ana Silva");
             expectCounters(desk, 1, 3);
+            desk.screenshot("door-artist-desktop-valid");
+            dismiss(desk);
             desk.screenshot("door-artist-desktop");
             assertEquals(
                     door.artistOwner(),
@@ -160,6 +162,12 @@ class DoorBrowserIT {
                 staff.screenshot("door-link-valid-phone");
                 check(staff, door.otherSession().code());
                 expectResult(staff, "WRONG_SESSION", "WRONG SESSION", "", "");
+                dismiss(staff);
+                staff.click("#door-lang-de");
+                staff.expectText("#door-check", "Prüfen");
+                staff.screenshot("door-link-german-phone");
+                staff.click("#door-lang-en");
+                staff.expectText("#door-check", "Check");
                 assertEquals(
                         "door link \"North door, Security Ltd\"",
                         TestDatabase.string("select checked_in_by from ticket where id = ?", ticket.id()));
@@ -174,7 +182,7 @@ class DoorBrowserIT {
                 owner.open("/venue/door-links.xhtml?session=" + door.sessionId());
                 assertTrue(owner.text("#links\\:table").contains("North door 1"), "the device that used the link");
                 owner.click("[id$=':revoke']");
-                owner.submit("#confirm-yes");
+                owner.submit("#links\\:confirm-yes");
                 owner.expectText(".mq-door-link-state", "Revoked");
                 owner.screenshot("door-links-revoked");
 
@@ -240,6 +248,8 @@ class DoorBrowserIT {
             north.expectText("#door-queue", "1 check-in waits to sync");
             expectCounters(north, 1, 4);
             north.screenshot("door-offline-valid-phone");
+            dismiss(north);
+            north.screenshot("door-offline-phone");
             check(north, twice.code());
             expectResult(north, "ALREADY_USED", "ALREADY USED", twice.place(), "Ana Silva");
             assertTrue(resultText(north, "door-result-reason").contains("North door"));
@@ -276,6 +286,7 @@ class DoorBrowserIT {
             assertEquals(
                     "1 ticket was admitted on two devices. See \"Reported when syncing\".", south.text("#door-banner"));
             expectCounters(south, 1, 4);
+            dismiss(south);
             south.screenshot("door-offline-duplicate-phone");
             assertEquals(
                     2,

@@ -80,13 +80,14 @@
         return (state.session && state.session.timeZone) || undefined;
     }
 
-    function time(iso, withDate) {
+    function time(iso, noSeconds) {
         if (!iso) {
             return '';
         }
         var at = new Date(iso);
-        var options = {hour: '2-digit', minute: '2-digit', second: withDate ? undefined : '2-digit', timeZone: zone()};
-        if (withDate || new Date().toDateString() !== at.toDateString()) {
+        var options = {hour: '2-digit', minute: '2-digit', second: noSeconds ? undefined : '2-digit', timeZone: zone()};
+        // The day only when it is not today (a check-in at 19:02 needs no date at the door).
+        if (new Date().toDateString() !== at.toDateString()) {
             options.day = 'numeric';
             options.month = 'short';
         }
@@ -740,7 +741,7 @@
                 return t('reason.ALREADY_USED.list', {time: time(state.list.takenAt)});
             }
             return t('reason.ALREADY_USED', {
-                when: time(result.checkedInAt, true),
+                when: time(result.checkedInAt),
                 device: result.checkedInDevice || t('who.unknown'),
                 who: result.checkedInBy || t('who.unknown')
             });
@@ -1078,12 +1079,12 @@
     $('door-result').addEventListener('click', hideResult);
 
     $('door-device').addEventListener('change', function () {
+        // An emptied field keeps the last name until a new one is typed.
         var name = $('door-device').value.trim().slice(0, 100);
         if (name) {
             device = name;
             save('device', device);
         }
-        $('door-device').value = device;
     });
 
     ['door-lang-en', 'door-lang-de'].forEach(function (id) {
