@@ -1,5 +1,8 @@
 package org.marquee.systemtest;
 
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.net.URI;
 
 /**
@@ -8,12 +11,19 @@ import java.net.URI;
  * refunds shares them (two fakes cannot listen on one port); they live as long as the
  * deployment, as the server's provider clients keep their connections and PayPal's token.
  */
-final class ProviderFakes {
+@WebListener
+public final class ProviderFakes implements ServletContextListener {
 
     private static StripeFake stripe;
     private static PayPalFake paypal;
 
-    private ProviderFakes() {}
+    /** For the servlet container: the fakes stop with the deployment that started them (their ports are free for the next). */
+    public ProviderFakes() {}
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        stop();
+    }
 
     static synchronized StripeFake stripe() {
         start();

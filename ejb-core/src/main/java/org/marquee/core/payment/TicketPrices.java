@@ -62,17 +62,19 @@ public class TicketPrices {
         int no = 0;
         for (Priced ticket : priced) {
             SoldTickets one = TicketKey.parse(List.of(ticket.key()));
-            em.createNativeQuery("insert into paid_ticket (order_id, ticket_no, seat_id, section_id, place_no,"
-                            + " price_minor) values (?, ?, ?, ?, ?, ?)")
+            // No null is bound: EclipseLink binds a null as a string, which PostgreSQL refuses for a number.
+            boolean seat = !one.seatIds().isEmpty();
+            em.createNativeQuery("insert into paid_ticket (order_id, ticket_no, section_id, price_minor, "
+                            + (seat ? "seat_id" : "place_no") + ") values (?, ?, ?, ?, ?)")
                     .setParameter(1, order.id())
                     .setParameter(2, ++no)
-                    .setParameter(
-                            3, one.seatIds().isEmpty() ? null : one.seatIds().get(0))
-                    .setParameter(4, ticket.sectionId())
+                    .setParameter(3, ticket.sectionId())
+                    .setParameter(4, ticket.priceMinor())
                     .setParameter(
                             5,
-                            one.places().isEmpty() ? null : one.places().get(0).placeNo())
-                    .setParameter(6, ticket.priceMinor())
+                            seat
+                                    ? one.seatIds().get(0)
+                                    : (Object) one.places().get(0).placeNo())
                     .executeUpdate();
         }
     }
