@@ -113,12 +113,13 @@ class DashboardsIT {
         }
         PLATFORM_BEFORE.set(asAdmin(() -> platform.figures()));
         fixture = new ScopeFixture();
-        seatedSection = venues.addSeatedSection(
+        // Laying out a venue is an admin's work (Venues states its roles).
+        seatedSection = asAdmin(() -> venues.addSeatedSection(
                         fixture.venueA,
                         "Stalls",
                         Money.ofMinor(4000, "EUR"),
                         new Placement(0, 700, 0, Shape.RECTANGLE, 800, 400),
-                        SeatRowPlan.builder(2, 5).build().generate())
+                        SeatRowPlan.builder(2, 5).build().generate()))
                 .id();
         floorA = number("select id from section where venue_id = ? and name = 'Floor'", fixture.venueA);
         seats = numbers("select id from seat where section_id = ? order by row_label, seat_number", seatedSection);
