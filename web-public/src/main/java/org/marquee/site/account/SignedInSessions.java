@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.marquee.core.identity.LoginSessionView;
 import org.marquee.core.identity.LoginSessions;
 import org.marquee.core.identity.MarqueeAuthentication;
@@ -59,14 +61,15 @@ public class SignedInSessions {
         return "/account/security.xhtml?faces-redirect=true";
     }
 
-    /** A moment in the reader's language, in the server's time zone with its name. */
+    /** A moment in the reader's language, in the server's time zone with its short name ("UTC", "CET"). */
     public String when(Instant instant) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ZoneId zone = ZoneId.systemDefault();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(
-                                FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                        .withZone(ZoneId.systemDefault())
+                        .withLocale(locale)
+                        .withZone(zone)
                         .format(instant)
-                + " " + ZoneId.systemDefault().getId();
+                + " " + zone.getDisplayName(TextStyle.SHORT, locale);
     }
 
     private String currentKey() {
