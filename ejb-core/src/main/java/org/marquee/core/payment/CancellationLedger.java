@@ -56,13 +56,13 @@ public class CancellationLedger {
     public long createJob(Long sessionId, Long eventId, String who) {
         long id = SqlValues.number(
                 em.createNativeQuery("select nextval('cancellation_job_seq')").getSingleResult());
-        em.createNativeQuery("insert into cancellation_job (id, session_id, event_id, requested_by, created_at)"
-                        + " values (?, ?, ?, ?, ?)")
+        // One of the two targets: no null is bound (EclipseLink binds a null as a string).
+        em.createNativeQuery("insert into cancellation_job (id, " + (sessionId != null ? "session_id" : "event_id")
+                        + ", requested_by, created_at) values (?, ?, ?, ?)")
                 .setParameter(1, id)
-                .setParameter(2, sessionId)
-                .setParameter(3, eventId)
-                .setParameter(4, who)
-                .setParameter(5, SqlValues.at(clock.instant()))
+                .setParameter(2, sessionId != null ? sessionId : eventId)
+                .setParameter(3, who)
+                .setParameter(4, SqlValues.at(clock.instant()))
                 .executeUpdate();
         return id;
     }
