@@ -261,7 +261,7 @@ class AdminEventsBrowserIT {
 
             browser.click("#status\\:cancel");
             browser.click(".ui-confirmdialog-yes");
-            waitForInfo(browser, "Cancelled " + withSession + ".");
+            waitForInfo(browser, "Cancelling: the orders are being cancelled and refunded.");
             assertEquals("CANCELLED", TestDatabase.string("select status from event where id = " + withSessionId));
             assertFalse(browser.has("#status\\:publish"));
             assertFalse(browser.has("#add-session"), "a cancelled event gets no new sessions");

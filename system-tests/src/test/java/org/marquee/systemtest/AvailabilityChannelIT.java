@@ -109,7 +109,7 @@ class AvailabilityChannelIT {
                 "pushed once, not again for the node's own notice",
                 Duration.ofSeconds(1),
                 () -> page.messagesAbout(seat),
-                0);
+                0L);
     }
 
     @Test

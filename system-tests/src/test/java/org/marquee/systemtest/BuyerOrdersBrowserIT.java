@@ -2,6 +2,7 @@ package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marquee.systemtest.TestAccounts.insertUser;
 
@@ -87,7 +88,7 @@ class BuyerOrdersBrowserIT {
             browser.screenshot("my-order");
 
             String href = browser.find("#calendar-link").getAttribute("href");
-            HttpResponse<String> file = download(href, browser.driver().manage().getCookieNamed("JSESSIONID"));
+            HttpResponse<String> file = download(href, sessionCookie(browser));
             assertEquals(200, file.statusCode(), file.body());
             assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
             assertTrue(file.body().startsWith("BEGIN:VCALENDAR\r\n"), file.body());
@@ -135,6 +136,13 @@ class BuyerOrdersBrowserIT {
             phone.open("/account/order.xhtml?order=" + otherOrder);
             assertTrue(phone.text(".ui-messages-error-summary").startsWith("There is no order"));
         }
+    }
+
+    /** The EAR's shared session cookie (jboss-all.xml names it), which carries the login. */
+    private static Cookie sessionCookie(Browser browser) {
+        Cookie cookie = browser.driver().manage().getCookieNamed("MARQUEESESSION");
+        assertNotNull(cookie, "the browser holds the session cookie");
+        return cookie;
     }
 
     private static HttpResponse<String> download(String url, Cookie session) throws Exception {

@@ -73,7 +73,7 @@ class DashboardsBrowserIT {
                     assertTrue(((String) csv.get("type")).startsWith("text/csv"), csv.toString());
                     assertTrue(((String) csv.get("disposition")).startsWith("attachment"), csv.toString());
                     String text = (String) csv.get("text");
-                    assertTrue(text.startsWith("name,email,pnr,section,row,seat,ordered_at\r\n"), text);
+                    assertTrue(text.startsWith("name,email,pnr,section,row,seat,ordered_at,checked_in_at\r\n"), text);
                     assertEquals(
                             2,
                             text.lines()

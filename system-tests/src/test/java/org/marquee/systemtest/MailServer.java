@@ -109,18 +109,63 @@ final class MailServer implements AutoCloseable {
                 .orElseThrow();
     }
 
-    /** The plain-text part of a message. */
+    /**
+     * The plain-text part of a message, looked for through nested parts too (a message with
+     * attachments is multipart/mixed around the multipart/alternative of its text and HTML).
+     */
     static String text(MimeMessage message) throws MessagingException, IOException {
         Object content = message.getContent();
         if (content instanceof Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parts.getBodyPart(i).getContent();
-                }
+            String text = plainText(parts);
+            if (text == null) {
+                throw new AssertionError("No plain text in " + message.getSubject());
             }
-            throw new AssertionError("No plain text in " + message.getSubject());
+            return text;
         }
         return (String) content;
+    }
+
+    private static String plainText(Multipart parts) throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            jakarta.mail.BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType("text/plain")
+                    && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String text = plainText(nested);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The file names of a message's attachments, in order. */
+    static List<String> attachmentNames(MimeMessage message) throws MessagingException, IOException {
+        return attachments(message).stream()
+                .map(part -> {
+                    try {
+                        return part.getFileName();
+                    } catch (MessagingException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
+    }
+
+    /** A message's attachments (the parts with a file name), in order. */
+    static List<jakarta.mail.BodyPart> attachments(MimeMessage message) throws MessagingException, IOException {
+        List<jakarta.mail.BodyPart> found = new java.util.ArrayList<>();
+        if (message.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getFileName() != null) {
+                    found.add(parts.getBodyPart(i));
+                }
+            }
+        }
+        return found;
     }
 
     /** Every message received since the server last came up, to this recipient. */

@@ -58,6 +58,12 @@ public final class Waits {
         long end = System.nanoTime() + period.toNanos();
         do {
             T now = read(probe, what);
+            if (expected instanceof Number && now instanceof Number && expected.getClass() != now.getClass()) {
+                // A Long probe against an int literal never matches: say so instead of "saw 0".
+                throw new AssertionError(
+                        what + ": the probe answers a " + now.getClass().getSimpleName() + ", the expectation is a "
+                                + expected.getClass().getSimpleName());
+            }
             if (!Objects.equals(expected, now)) {
                 throw new AssertionError(what + ": expected " + expected + " throughout " + period + ", saw " + now);
             }
