@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -299,13 +298,14 @@ class BuyerOrdersIT {
         String eve = account("eve", true, phone);
         long order = paid(Buyer.user(eve), eve, 1);
 
-        eventually(() -> !twilio.messagesTo(phone).isEmpty(), "the confirmation reached Twilio");
+        Waits.until("the confirmation reached Twilio", WAIT, () -> !twilio.messagesTo(phone)
+                .isEmpty());
         TwilioFake.Sent text = twilio.messagesTo(phone).get(0);
         assertEquals("+15005550006", text.from());
         assertTrue(text.body().contains(pnr(order)), text.body());
         assertTrue(text.body().contains("Checkout show"), text.body());
         assertTrue(text.body().contains(links.page(order)), text.body());
-        eventually(() -> "SENT".equals(smsStatus("order-placed-sms:" + order)), "recorded as sent");
+        Waits.until("recorded as sent", WAIT, () -> "SENT".equals(smsStatus("order-placed-sms:" + order)));
         assertEquals(1, twilio.messagesTo(phone).size(), "once");
     }
 
@@ -335,7 +335,7 @@ class BuyerOrdersIT {
         long order = paid(Buyer.user(gus), gus, 1);
         String key = "order-placed-sms:" + order;
 
-        eventually(() -> "SENT".equals(smsStatus(key)), "sent after the retries");
+        Waits.until("sent after the retries", WAIT, () -> "SENT".equals(smsStatus(key)));
         assertTrue(number("select attempts from outbox_message where dedupe_key = ?", key) >= 2, "retried");
         assertTrue(string("select last_error from outbox_message where dedupe_key = ?", key)
                 .contains("503"));
@@ -343,7 +343,7 @@ class BuyerOrdersIT {
 
         twilio.failNext(1, 400);
         long refused = paid(Buyer.user(gus), gus, 1);
-        eventually(() -> "FAILED".equals(smsStatus("order-placed-sms:" + refused)), "given up at once");
+        Waits.until("given up at once", WAIT, () -> "FAILED".equals(smsStatus("order-placed-sms:" + refused)));
         assertEquals(
                 1, number("select attempts from outbox_message where dedupe_key = ?", "order-placed-sms:" + refused));
     }
@@ -353,7 +353,7 @@ class BuyerOrdersIT {
         String phone = phone();
         String hal = account("hal", true, phone);
         long order = paid(Buyer.user(hal), hal, 1);
-        eventually(() -> twilio.messagesTo(phone).size() == 1, "the confirmation");
+        Waits.until("the confirmation", WAIT, () -> twilio.messagesTo(phone).size() == 1);
         // The session starts in 20 hours; the order was paid three days ago.
         Instant start = Instant.now().plus(Duration.ofHours(20));
         update(
@@ -379,11 +379,17 @@ class BuyerOrdersIT {
 
         String key = "session-reminder-sms:" + order;
         assertEquals(1, number("select count(*) from outbox_message where dedupe_key = ?", key));
-        eventually(() -> twilio.messagesTo(phone).size() == 2, "the reminder reached Twilio");
+        Waits.until(
+                "the reminder reached Twilio",
+                WAIT,
+                () -> twilio.messagesTo(phone).size() == 2);
         assertTrue(twilio.messagesTo(phone).get(1).body().contains("reminder"), "the reminder text");
         reminders.remindDue();
-        Thread.sleep(1500);
-        assertEquals(2, twilio.messagesTo(phone).size(), "never a second reminder");
+        Waits.stays(
+                "never a second reminder",
+                Duration.ofMillis(1500),
+                () -> twilio.messagesTo(phone).size(),
+                2);
         assertTrue(instant("select reminded_at from event_session_order where id = ?", order) != null);
     }
 
@@ -400,17 +406,17 @@ class BuyerOrdersIT {
         assertTrue(signIns.sendCodeByText(step.challenge()));
         assertFalse(signIns.sendCodeByText(step.challenge()), "once per login");
         assertTrue(signIns.textOption(step.challenge()).isEmpty());
-        eventually(() -> !twilio.messagesTo(phone).isEmpty(), "the code reached Twilio");
+        Waits.until(
+                "the code reached Twilio", WAIT, () -> !twilio.messagesTo(phone).isEmpty());
         java.util.regex.Matcher sent = java.util.regex.Pattern.compile("code is (\\d{6})")
                 .matcher(twilio.messagesTo(phone).get(0).body());
         assertTrue(sent.find(), twilio.messagesTo(phone).get(0).body());
         String code = sent.group(1);
 
         assertEquals(CodeCheck.ACCEPTED, signIns.checkCode(step.challenge(), code));
-        eventually(
-                () -> !string("select body_text from outbox_message where recipient = ? and channel = 'SMS'", phone)
-                        .contains(code),
-                "the sent text no longer holds the code");
+        Waits.until("the sent text no longer holds the code", WAIT, () -> !string(
+                        "select body_text from outbox_message where recipient = ? and channel = 'SMS'", phone)
+                .contains(code));
     }
 
     @Test
@@ -486,16 +492,6 @@ class BuyerOrdersIT {
         URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : LoopbackFake.serverUrl(pathOrUrl);
         return HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + WAIT + ": " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 
     private long number(String sql, Object... parameters) throws SQLException {

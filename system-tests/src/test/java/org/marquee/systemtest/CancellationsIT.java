@@ -126,23 +126,23 @@ class CancellationsIT {
                 java.sql.Timestamp.from(Instant.now().minusSeconds(1)));
         assertTrue(taken.size() > 0);
         Callers.as(ADMIN, Role.ADMIN, () -> cancellations.cancelSession(hall.sessionId()));
-        CancellationProgress progress = null;
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            desk.update(
-                    "update cancellation_item set next_attempt_at = ? where job_id = ? and status = 'PENDING'",
-                    java.sql.Timestamp.from(Instant.now()),
-                    job);
-            desk.update(
-                    "update order_refund set retry_at = ? where status = 'REQUESTED'",
-                    java.sql.Timestamp.from(Instant.now()));
-            runner.runAll();
-            progress = Callers.as(ADMIN, Role.ADMIN, () -> cancellations.progress(job));
-            if (progress.finished()) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        // Each round makes the waiting items and refunds due now (their back-off would otherwise
+        // take minutes) and runs the job; until every order is done.
+        CancellationProgress progress = Waits.until(
+                "the cancellation job finishes",
+                Duration.ofMinutes(3),
+                () -> {
+                    desk.update(
+                            "update cancellation_item set next_attempt_at = ? where job_id = ? and status = 'PENDING'",
+                            java.sql.Timestamp.from(Instant.now()),
+                            job);
+                    desk.update(
+                            "update order_refund set retry_at = ? where status = 'REQUESTED'",
+                            java.sql.Timestamp.from(Instant.now()));
+                    runner.runAll();
+                    return Callers.as(ADMIN, Role.ADMIN, () -> cancellations.progress(job));
+                },
+                CancellationProgress::finished);
         assertTrue(progress.finished(), "the job finished: " + progress);
         assertEquals(PAID + 2, progress.orders());
         assertEquals(PAID, progress.refunded());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
@@ -105,7 +103,7 @@ class InvoicesIT {
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.marqueeWithPaymentFakes(
-                InvoicesIT.class, CheckoutProgramme.class, SalesDesk.class, SalesDesk.Sold.class);
+                InvoicesIT.class, CheckoutProgramme.class, SalesDesk.class, SalesDesk.Sold.class, Pdfs.class);
         Deployments.addMailServer(ear);
         return ear;
     }
@@ -198,7 +196,9 @@ class InvoicesIT {
             assertTrue(html.contains(invoice.number()) && html.contains("Ana Silva"));
 
             var placed = mail.await(sold.email(), 1, Duration.ofSeconds(120)).get(0);
-            assertTrue(attachmentNames(placed).contains(invoice.fileName()), "the invoice travels with 'order placed'");
+            assertTrue(
+                    MailServer.attachmentNames(placed).contains(invoice.fileName()),
+                    "the invoice travels with 'order placed'");
 
             RefundView view = Callers.as(ADMIN, Role.ADMIN, () -> refunds.adminView(sold.orderId()));
             Callers.as(
@@ -227,7 +227,7 @@ class InvoicesIT {
                     .findFirst()
                     .orElseThrow();
             assertTrue(
-                    attachmentNames(refunded).contains(note.fileName()),
+                    MailServer.attachmentNames(refunded).contains(note.fileName()),
                     "the credit note travels with 'order refunded'");
 
             OrderAccess other = desk.paid(1, "en").access();
@@ -237,24 +237,6 @@ class InvoicesIT {
 
     private static String pdfText(InvoiceFile file) throws Exception {
         assertEquals("application/pdf", file.contentType());
-        PdfReader reader = new PdfReader(file.content());
-        StringBuilder text = new StringBuilder();
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
-
-    private static List<String> attachmentNames(jakarta.mail.internet.MimeMessage message) throws Exception {
-        List<String> names = new ArrayList<>();
-        if (message.getContent() instanceof jakarta.mail.Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).getFileName() != null) {
-                    names.add(parts.getBodyPart(i).getFileName());
-                }
-            }
-        }
-        return names;
+        return Pdfs.text(file.content());
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,6 +170,52 @@ class RefundsIT {
     }
 
     @Test
+    void aPayPalOrderIsPaidBackThroughItsCaptureOneTicketThenTheRest() throws Exception {
+        PayPalFake paypal = ProviderFakes.paypal();
+        paypal.webhookMode(WebhookMode.DELIVER);
+        SalesDesk.Sold sold = desk.paidByPayPal(paypal, 2, "en");
+        long total = desk.number("select total_minor from event_session_order where id = ?", sold.orderId());
+        RefundView before = asAdmin(() -> refunds.adminView(sold.orderId()));
+        RefundView.Ticket first = before.tickets().get(0);
+
+        assertEquals(
+                RefundOutcome.REFUNDED,
+                asAdmin(() -> refunds.refundAsAdmin(sold.orderId(), Set.of(first.key()), null)));
+        assertEquals("PAID", status(sold));
+        assertEquals(List.of(new BigDecimal("40.00")), payPalRefunds(paypal, sold));
+
+        RefundView middle = asAdmin(() -> refunds.adminView(sold.orderId()));
+        assertEquals(
+                RefundOutcome.REFUNDED,
+                asAdmin(() -> refunds.refundAsAdmin(
+                        sold.orderId(), Set.of(), middle.left().amount())));
+        assertEquals("REFUNDED", status(sold));
+        assertEquals(
+                BigDecimal.valueOf(total, 2),
+                payPalRefunds(paypal, sold).stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                "the whole capture went back, in two refunds");
+        assertEquals(2, payPalRefunds(paypal, sold).size());
+        assertEquals(
+                0,
+                desk.number("select count(*) from session_seat where order_id = ?", sold.orderId()),
+                "every seat is free again");
+        assertThrows(
+                RefundRefused.class,
+                () -> asAdmin(() -> refunds.refundAsAdmin(sold.orderId(), Set.of(), BigDecimal.ONE)));
+        assertEquals(2, payPalRefunds(paypal, sold).size(), "a refused refund asks PayPal nothing");
+    }
+
+    /** The amounts PayPal's fake refunded from the order's capture, in order. */
+    private List<BigDecimal> payPalRefunds(PayPalFake paypal, SalesDesk.Sold sold) {
+        String capture = desk.string(
+                "select capture_ref from payment where order_id = ? and capture_ref is not null", sold.orderId());
+        return paypal.refunds().stream()
+                .filter(r -> r.captureId().equals(capture))
+                .map(r -> new BigDecimal(r.value()))
+                .toList();
+    }
+
+    @Test
     void aRefundWhoseAnswerWasLostIsAskedAgainWithItsKeyAndPaysOnce() throws Exception {
         SalesDesk.Sold sold = desk.paid(2, "en");
         stripe.delayNext(FakeOperation.REFUND, Duration.ofSeconds(5));
@@ -182,7 +227,10 @@ class RefundsIT {
                 "the provider's answer came after our timeout");
         assertEquals("PAID", status(sold));
         long refundId = desk.number("select id from order_refund where order_id = ?", sold.orderId());
-        eventually(() -> providerRefunds(sold).size() == 1, "the fake made the refund after all");
+        Waits.until(
+                "the fake made the refund after all",
+                WAIT,
+                () -> providerRefunds(sold).size() == 1);
 
         attempts.attempt(refundId, true);
         attempts.attempt(refundId, true);
@@ -281,15 +329,5 @@ class RefundsIT {
 
     private static <T> T asAdmin(java.util.concurrent.Callable<T> call) {
         return Callers.as(ADMIN, Role.ADMIN, call);
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + WAIT + ": " + what);
-            }
-            Thread.sleep(100);
-        }
     }
 }

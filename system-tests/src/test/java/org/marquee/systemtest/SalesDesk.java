@@ -20,7 +20,7 @@ import org.marquee.core.payment.StartedPayment;
 
 /**
  * Sells seats of a {@link CheckoutProgramme} hall the way a guest buys them: order, address,
- * seats, card, Stripe's fake takes the money, the buyer comes back. For the tests of what happens
+ * seats, card (Stripe's fake takes the money) or PayPal (its fake approves), the buyer comes back. For the tests of what happens
  * after the sale (refunds, cancellations, invoices).
  */
 final class SalesDesk {
@@ -60,6 +60,11 @@ final class SalesDesk {
 
     /** An order of {@code count} seats of the hall, at the payment step, card chosen. */
     OrderAccess readyToPay(int count, String language) {
+        return readyToPay(count, language, PaymentMethod.CARD);
+    }
+
+    /** An order of {@code count} seats of the hall, at the payment step, the method chosen. */
+    OrderAccess readyToPay(int count, String language, PaymentMethod method) {
         StartedOrder started = orders.start(hall.sessionId(), Buyer.guest());
         OrderAccess order = OrderAccess.of(started.orderId(), started.token());
         checkout.chooseAmount(order, count, Map.of());
@@ -78,7 +83,7 @@ final class SalesDesk {
             seats.claim(order, hall.seatIds().get(nextSeat.getAndIncrement()));
         }
         checkout.confirmSeats(order);
-        checkout.choosePaymentMethod(order, PaymentMethod.CARD);
+        checkout.choosePaymentMethod(order, method);
         return order;
     }
 
@@ -89,6 +94,18 @@ final class SalesDesk {
         stripe.succeed(started.paymentRef());
         Confirmation confirmation = payments.returned(order, started.paymentRef());
         if (confirmation != Confirmation.PAID && confirmation != Confirmation.ALREADY_CONFIRMED) {
+            throw new AssertionError("Not paid: " + confirmation);
+        }
+        return new Sold(order, started.paymentRef(), "ana+" + order.orderId() + "@example.com");
+    }
+
+    /** A PAID order of {@code count} seats, paid with PayPal (its fake approves, we capture on return). */
+    Sold paidByPayPal(PayPalFake paypal, int count, String language) {
+        OrderAccess order = readyToPay(count, language, PaymentMethod.PAYPAL);
+        StartedPayment started = payments.start(order, language);
+        paypal.approve(started.paymentRef());
+        Confirmation confirmation = payments.returned(order, started.paymentRef());
+        if (confirmation != Confirmation.PAID) {
             throw new AssertionError("Not paid: " + confirmation);
         }
         return new Sold(order, started.paymentRef(), "ana+" + order.orderId() + "@example.com");

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.User;
-import org.marquee.core.identity.UserAccounts;
+import org.marquee.core.order.BuyerOrders;
 import org.marquee.core.order.EventSessionOrder;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
@@ -24,9 +22,10 @@ import org.marquee.core.platform.NotFound;
 
 /**
  * An order's invoice and credit notes, listed and given out as HTML or PDF, to an authorised caller
- * only: an admin; the account that bought the order; or whoever holds the order's token (the
- * browser that bought it, or the guest link). Any other caller gets {@link NotYourOrder}, whether
- * the document exists or not.
+ * only: an admin; the account the order belongs to (as {@link BuyerOrders} decides: bought
+ * logged in, or as a guest with the account's verified email); whoever holds the order's signed
+ * link (its emails); or the browser that bought it (its token). Any other caller gets a refusal,
+ * whether the document exists or not.
  */
 @Stateless
 @PermitAll // WildFly refuses the methods of a secured bean that name no role
@@ -46,10 +45,7 @@ public class Invoices {
     private OrderSale sale;
 
     @EJB
-    private Scope scope;
-
-    @EJB
-    private UserAccounts accounts;
+    private BuyerOrders buyerOrders;
 
     @RolesAllowed(Role.Names.ADMIN)
     public List<InvoiceRow> forAdmin(long orderId) {
@@ -61,17 +57,34 @@ public class Invoices {
         return file(find(invoiceId), format);
     }
 
-    /** The documents of an order bought by the calling account. */
-    @RolesAllowed(Role.Names.BUYER)
+    /** The documents of an order of the calling account's. */
+    @PermitAll
     public List<InvoiceRow> forAccount(long orderId) {
         requireAccount(orderId);
         return rows(orderId);
     }
 
-    @RolesAllowed(Role.Names.BUYER)
+    @PermitAll
     public InvoiceFile documentForAccount(long invoiceId, Format format) {
-        Invoice invoice = findOr(invoiceId, () -> new NotYourOrder(0));
+        Invoice invoice = findOr(invoiceId, () -> NotYourOrder.toSee(0));
         requireAccount(invoice.orderId());
+        return file(invoice, format);
+    }
+
+    /** The documents of an order, for the holder of its signed link; any other is refused as the link is. */
+    @PermitAll
+    public List<InvoiceRow> forLink(long orderId, String signature) {
+        buyerOrders.viaLink(orderId, signature);
+        return rows(orderId);
+    }
+
+    @PermitAll
+    public InvoiceFile documentForLink(long orderId, String signature, long invoiceId, Format format) {
+        buyerOrders.viaLink(orderId, signature);
+        Invoice invoice = findOr(invoiceId, () -> NotYourOrder.toSee(orderId));
+        if (invoice.orderId() != orderId) {
+            throw NotYourOrder.toSee(orderId);
+        }
         return file(invoice, format);
     }
 
@@ -104,18 +117,9 @@ public class Invoices {
         }
     }
 
+    /** The caller's own order, by the same rule as their list of orders; otherwise {@link NotYourOrder}. */
     private void requireAccount(long orderId) {
-        Long buyer;
-        try {
-            buyer = sale.find(orderId).buyerId();
-        } catch (NotFound missing) {
-            throw new NotYourOrder(orderId);
-        }
-        Long caller =
-                scope.caller().flatMap(accounts::findByEmail).map(User::id).orElse(null);
-        if (buyer == null || !buyer.equals(caller)) {
-            throw new NotYourOrder(orderId);
-        }
+        buyerOrders.mine(orderId);
     }
 
     private List<InvoiceRow> rows(long orderId) {

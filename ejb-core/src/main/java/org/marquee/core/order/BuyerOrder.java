@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.marquee.core.catalog.SessionPlace;
+import org.marquee.core.platform.Money;
 
 /**
  * One order as its buyer sees it, in the list and on its page: its state, the session (in the
  * venue's time zone), what it bought and what it cost. {@code viaLink} when it was opened with the
  * signed link of its email rather than from the account; {@code linkQuery} is that link's query
- * ({@code ?order=..&sig=..}), which the calendar file of a guest's page needs.
+ * ({@code ?order=..&sig=..}), which the calendar file of a guest's page needs. {@code refunded}
+ * is what was paid back so far, null when nothing was.
  */
 public record BuyerOrder(
         long id,
@@ -20,6 +22,7 @@ public record BuyerOrder(
         int tickets,
         List<OrderItem> items,
         FixedTotals totals,
+        Money refunded,
         Instant paidAt,
         Instant closedAt,
         boolean guestOrder,

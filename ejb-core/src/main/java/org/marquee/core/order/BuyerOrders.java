@@ -134,6 +134,7 @@ public class BuyerOrders {
                 order.tickets(),
                 bought,
                 order.fixedTotals(),
+                order.refunded().filter(m -> m.minor() > 0).orElse(null),
                 order.paidAt(),
                 order.closedAt(),
                 order.buyerId() == null,

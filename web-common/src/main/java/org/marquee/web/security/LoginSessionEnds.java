@@ -13,6 +13,9 @@ import org.marquee.core.identity.MarqueeAuthentication;
  */
 public class LoginSessionEnds implements HttpSessionListener {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LoginSessionEnds.class.getName());
+
     @EJB
     private LoginSessions loginSessions;
 
@@ -20,7 +23,14 @@ public class LoginSessionEnds implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent event) {
         Object key = event.getSession().getAttribute(MarqueeAuthentication.LOGIN_SESSION);
         if (key instanceof String loginSession && loginSessions != null) {
-            loginSessions.ended(loginSession);
+            try {
+                loginSessions.ended(loginSession);
+            } catch (RuntimeException stopping) {
+                // The application is being undeployed or the server stopped: its EJBs are gone
+                // before the sessions. The login stays listed as it was; it was not ended by
+                // anyone, and it lapses with its idle time like any other.
+                LOG.fine(() -> "Session ended while the application stops: " + stopping);
+            }
         }
     }
 }

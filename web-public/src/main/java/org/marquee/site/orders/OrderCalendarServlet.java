@@ -49,7 +49,7 @@ public class OrderCalendarServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    private static void refuse(HttpServletResponse response, String key) throws IOException {
+    static void refuse(HttpServletResponse response, String key) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/plain; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");

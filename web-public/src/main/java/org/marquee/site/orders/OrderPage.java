@@ -5,6 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.marquee.core.invoice.InvoiceRow;
+import org.marquee.core.invoice.Invoices;
 import org.marquee.core.order.BuyerOrder;
 import org.marquee.core.order.BuyerOrders;
 import org.marquee.core.platform.DomainException;
@@ -25,7 +28,12 @@ public class OrderPage {
     @EJB
     private BuyerOrders orders;
 
+    @EJB
+    private Invoices invoices;
+
     private BuyerOrder order;
+
+    private List<InvoiceRow> documents = List.of();
 
     /** The account area's page: the caller's own order. */
     public void loadOwn() {
@@ -48,6 +56,7 @@ public class OrderPage {
         }
         try {
             order = signature == null ? orders.mine(id) : orders.viaLink(id, signature);
+            documents = signature == null ? invoices.forAccount(id) : invoices.forLink(id, signature);
         } catch (DomainException refused) {
             Messages.error(refused);
         }
@@ -55,6 +64,18 @@ public class OrderPage {
 
     public BuyerOrder getOrder() {
         return order;
+    }
+
+    /** The order's invoice and credit notes, oldest first. */
+    public List<InvoiceRow> getDocuments() {
+        return documents;
+    }
+
+    /** The address of one of {@link #getDocuments()} as {@code pdf} or {@code html}, relative to the site. */
+    public String documentUrl(InvoiceRow document, String format) {
+        return OrderDocumentServlet.PATH
+                + (order.viaLink() ? order.linkQuery() + "&" : "?order=" + order.id() + "&")
+                + "id=" + document.id() + "&format=" + format;
     }
 
     /** The address of the order's calendar file, relative to the site. */
