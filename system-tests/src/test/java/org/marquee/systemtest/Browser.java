@@ -253,6 +253,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save screenshot " + name + ": " + e);
         }
+        // Every journey that stops for a picture also proves that nothing on its way was refused
+        // by the Content-Security-Policy (a handler attribute or a script without the page's
+        // nonce would silently not run).
+        List<String> violations;
+        try {
+            violations = cspViolations();
+        } catch (RuntimeException unreadable) {
+            return; // a dialog open, a page unloading: the next screenshot reads the log
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations up to screenshot " + name + ": " + violations);
+        }
     }
 
     @Override

@@ -228,6 +228,9 @@ class SecurityHardeningIT {
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertTrue(policy.contains("script-src 'self'"), policy);
         assertFalse(policy.contains("unsafe-eval"), policy);
+        assertFalse(
+                policy.substring(policy.indexOf("script-src")).contains("'unsafe-inline'"),
+                "no inline script runs without the page's nonce: " + policy);
         assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), path);
         assertEquals(
                 "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), path);
@@ -236,6 +239,33 @@ class SecurityHardeningIT {
                 answer.headers().firstValue("Referrer-Policy").orElse(null),
                 path);
         assertTrue(answer.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    @Test
+    void eachRenderingOfAPageHasItsOwnNonceAndAStatelessPageStaysWithoutSession() throws Exception {
+        java.util.regex.Pattern nonceInPolicy = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9_-]+)'$");
+        List<String> nonces = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> login = get("/admin/login.xhtml", Map.of());
+            String policy =
+                    login.headers().firstValue("Content-Security-Policy").orElse("");
+            java.util.regex.Matcher nonce = nonceInPolicy.matcher(policy);
+            assertTrue(nonce.find(), policy);
+            nonces.add(nonce.group(1));
+            assertTrue(
+                    login.body().contains("<script nonce=\"" + nonce.group(1) + "\""), "PrimeFaces' scripts carry it");
+            assertTrue(login.body().contains("PrimeFaces.csp.init('" + nonce.group(1) + "')"), "its client learns it");
+            assertFalse(
+                    java.util.regex.Pattern.compile("<[a-z]+[^>]* on[a-z]+=\"")
+                            .matcher(login.body())
+                            .find(),
+                    "no handler attribute is left in the markup");
+            assertTrue(
+                    login.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("MARQUEESESSION=")),
+                    "the stateless login page opens no session: "
+                            + login.headers().allValues("Set-Cookie"));
+        }
+        assertNotEquals(nonces.get(0), nonces.get(1));
     }
 
     @Test

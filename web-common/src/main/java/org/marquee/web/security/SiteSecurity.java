@@ -25,6 +25,18 @@ import java.util.function.Function;
 public record SiteSecurity(
         Optional<String> publicOrigin, String contentSecurityPolicy, Set<String> allowedHosts, boolean trustProxy) {
 
+    /**
+     * The policy of a Faces page whose inline scripts carry {@code nonce}: the site's policy with
+     * the nonce added to {@code script-src}, its last directive. Event handler attributes and
+     * scripts without the nonce stay refused.
+     */
+    public String contentSecurityPolicy(String nonce) {
+        if (!CspNonce.wellFormed(nonce)) {
+            throw new IllegalArgumentException("Not a nonce: " + nonce);
+        }
+        return contentSecurityPolicy + " 'nonce-" + nonce + "'";
+    }
+
     /** The host names a request may name when {@code MARQUEE_PUBLIC_URL} is unset: this machine's. */
     static final String DEFAULT_HOSTS = "localhost,127.0.0.1,[::1]";
 
@@ -47,9 +59,9 @@ public record SiteSecurity(
                 .ifPresent(payments::add);
         String providers = String.join(" ", payments);
         String policy = "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none';"
-                + " img-src 'self' data: https://*.stripe.com; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+                + " img-src 'self' data: blob: https://*.stripe.com; style-src 'self' 'unsafe-inline'; font-src 'self' data:;"
                 + " connect-src 'self' " + providers + "; frame-src 'self' " + providers + " " + STRIPE_FRAMES + ";"
-                + " script-src 'self' 'unsafe-inline' " + providers;
+                + " script-src 'self' " + providers;
         return new SiteSecurity(
                 site,
                 policy,

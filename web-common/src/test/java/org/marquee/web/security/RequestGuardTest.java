@@ -3,6 +3,7 @@ package org.marquee.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.DispatcherType;
@@ -139,9 +140,7 @@ class RequestGuardTest {
     @Test
     void thePolicyAllowsOurScriptsAndStripe() {
         String policy = LOCAL.contentSecurityPolicy();
-        assertTrue(
-                policy.endsWith("script-src 'self' 'unsafe-inline' https://js.stripe.com https://api.stripe.com"),
-                policy);
+        assertTrue(policy.endsWith("script-src 'self' https://js.stripe.com https://api.stripe.com"), policy);
         assertTrue(policy.contains("object-src 'none'"), policy);
         assertTrue(
                 policy.contains(
@@ -152,8 +151,23 @@ class RequestGuardTest {
                         "MARQUEE_STRIPE_API_BASE", "http://127.0.0.1:4301")::get)
                 .contentSecurityPolicy();
         assertTrue(local.contains("connect-src 'self' http://127.0.0.1:4300 http://127.0.0.1:4301;"), local);
-        assertTrue(
-                local.endsWith("script-src 'self' 'unsafe-inline' http://127.0.0.1:4300 http://127.0.0.1:4301"), local);
+        assertTrue(local.endsWith("script-src 'self' http://127.0.0.1:4300 http://127.0.0.1:4301"), local);
+    }
+
+    @Test
+    void aPagesPolicyAddsItsNonceToScriptsAndNothingElse() {
+        String nonce = CspNonce.fresh();
+        String policy = LOCAL.contentSecurityPolicy(nonce);
+        assertTrue(policy.startsWith(LOCAL.contentSecurityPolicy()), policy);
+        assertTrue(policy.endsWith("https://api.stripe.com 'nonce-" + nonce + "'"), policy);
+        assertFalse(policy.substring(policy.indexOf("script-src")).contains("'unsafe-inline'"), policy);
+        assertTrue(nonce.matches("[A-Za-z0-9_-]{24}"), nonce);
+        assertFalse(nonce.equals(CspNonce.fresh()), "a fresh nonce each time");
+        for (String forged :
+                new String[] {null, "", "short", "a'; script-src *", "x".repeat(65), "abc def ghi jkl mno pqr stu"}) {
+            assertThrows(
+                    IllegalArgumentException.class, () -> LOCAL.contentSecurityPolicy(forged), String.valueOf(forged));
+        }
     }
 
     /** A request and a response as small as the filter needs, without a container. */
