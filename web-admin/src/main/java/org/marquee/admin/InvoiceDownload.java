@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.marquee.core.invoice.InvoiceFile;
 import org.marquee.core.invoice.Invoices;
 import org.marquee.core.platform.NotFound;
+import org.marquee.web.Responses;
 
 /** An invoice or credit note as HTML (shown) or PDF (downloaded): {@code /admin/invoice?id=<id>&format=pdf}. */
 @WebServlet("/invoice")
@@ -36,11 +37,6 @@ public class InvoiceDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.contentType());
-        response.setHeader(
-                "Content-Disposition", (pdf ? "attachment" : "inline") + "; filename=\"" + file.fileName() + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        Responses.file(response, file.fileName(), file.contentType(), file.content(), pdf);
     }
 }

@@ -16,6 +16,7 @@ import org.marquee.core.checkin.WalletPasses;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.platform.NotFound;
+import org.marquee.web.Responses;
 
 /**
  * The buyer's tickets: {@code /checkout/tickets?order=<id>} is the PDF, {@code &pass=<ticket id>}
@@ -55,11 +56,7 @@ public class TicketDownload extends HttpServlet {
                         ? documents.pdf(OrderAccess.of(orderId.get(), token.get()))
                         : documents.pdfForAccount(orderId.get());
             }
-            response.setContentType(file.contentType());
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setContentLength(file.content().length);
-            response.getOutputStream().write(file.content());
+            Responses.file(response, file.fileName(), file.contentType(), file.content(), true);
         } catch (NotYourOrder | NotFound e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (TicketKeyMissing e) {

@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the door's scan log: every scan (or synchronised offline check-in), its answer, device and who. */
+/**
+ * One line of the door's scan log: every scan (or synchronised offline check-in), its answer,
+ * device and who. Read through this entity; written by {@link TicketValidation} with one INSERT.
+ */
 @Entity
 @Table(name = "ticket_scan")
 public class TicketScan {
@@ -50,18 +53,6 @@ public class TicketScan {
     private boolean offline;
 
     protected TicketScan() {}
-
-    TicketScan(Gate gate, ScanResult result, String device, Instant scannedAt, Instant now, boolean offline) {
-        this.sessionId = gate.sessionId();
-        this.ticketId = result.ticketId();
-        this.answer = result.answer();
-        this.device = device;
-        this.staffLogin = gate.staffLogin();
-        this.doorTokenId = gate.doorTokenId();
-        this.scannedAt = scannedAt;
-        this.recordedAt = now;
-        this.offline = offline;
-    }
 
     public Long id() {
         return id;

@@ -11,6 +11,7 @@ import org.marquee.core.order.BuyerOrders;
 import org.marquee.core.order.OrderLinks;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
+import org.marquee.web.Responses;
 
 /**
  * The calendar file of an order's session: {@code /calendar/order.ics?order=} for the logged-in
@@ -41,12 +42,12 @@ public class OrderCalendarServlet extends HttpServlet {
             refuse(response, refused.messageKey());
             return;
         }
-        byte[] body = calendar.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/calendar; charset=utf-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"marquee-order-" + id + ".ics\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Responses.file(
+                response,
+                "marquee-order-" + id + ".ics",
+                "text/calendar; charset=utf-8",
+                calendar.getBytes(StandardCharsets.UTF_8),
+                true);
     }
 
     static void refuse(HttpServletResponse response, String key) throws IOException {

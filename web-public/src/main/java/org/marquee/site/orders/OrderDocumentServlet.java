@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.marquee.core.invoice.InvoiceFile;
 import org.marquee.core.invoice.Invoices;
 import org.marquee.core.platform.DomainException;
+import org.marquee.web.Responses;
 
 /**
  * An order's invoice or credit note for its buyer: {@code /order-document?order=&id=&format=pdf}
@@ -49,11 +50,6 @@ public class OrderDocumentServlet extends HttpServlet {
             OrderCalendarServlet.refuse(response, refused.messageKey());
             return;
         }
-        response.setContentType(file.contentType());
-        response.setHeader(
-                "Content-Disposition", (pdf ? "attachment" : "inline") + "; filename=\"" + file.fileName() + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        Responses.file(response, file.fileName(), file.contentType(), file.content(), pdf);
     }
 }
