@@ -60,6 +60,13 @@ final class AdminSteps {
             } catch (StaleElementReferenceException | NoSuchElementException | ElementNotInteractableException e) {
                 // replaced, not there yet, or covered by the opening panel: try again
                 return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's word for an element an Ajax update replaced between finding and
+                // reading it ("Node with given id does not belong to the document"): try again
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
             }
         });
     }
