@@ -24,9 +24,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 
 /**
  * Buyer accounts and the second factor in a real browser, with the mail read from GreenMail:

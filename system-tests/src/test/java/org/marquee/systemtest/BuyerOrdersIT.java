@@ -49,7 +49,6 @@ import org.marquee.core.identity.Role;
 import org.marquee.core.identity.SignInStep;
 import org.marquee.core.identity.SignIns;
 import org.marquee.core.identity.UserAccounts;
-import org.marquee.core.inventory.SeatClaims;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.BuyerOrder;
 import org.marquee.core.order.BuyerOrders;
@@ -58,8 +57,10 @@ import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.OrderLinkRefused;
 import org.marquee.core.order.OrderLinks;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.PaymentMethod;
+import org.marquee.core.order.SeatClaims;
 import org.marquee.core.order.SessionCalendar;
 import org.marquee.core.order.SessionReminders;
 import org.marquee.core.order.StartedOrder;
@@ -67,7 +68,6 @@ import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodes;
-import org.marquee.core.promo.PromoUses;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -116,7 +116,7 @@ class BuyerOrdersIT {
     private PromoCodes promoCodes;
 
     @EJB
-    private PromoUses promoUses;
+    private OrderPromos orderPromos;
 
     @EJB
     private BuyerOrders buyerOrders;
@@ -446,7 +446,7 @@ class BuyerOrdersIT {
     /** An order paid in full by the free code: PAID, its seats SOLD, its mails and texts queued. */
     private long paid(Buyer buyer, String email, int tickets) throws Exception {
         OrderAccess order = atPayment(buyer, email, tickets);
-        promoUses.apply(order, freeCode, email);
+        orderPromos.apply(order, freeCode, email);
         assertTrue(payments.start(order, "en").paid());
         return order.orderId();
     }

@@ -10,8 +10,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 import org.openqa.selenium.support.ui.Select;
 
 /**

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.EmailTaken;
-import org.marquee.core.identity.InvalidEmail;
 import org.marquee.core.identity.LoginResult;
 import org.marquee.core.identity.LoginThrottle;
 import org.marquee.core.identity.Logins;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.identity.WeakPassword;
+import org.marquee.core.platform.InvalidEmail;
 
 /** Identity services inside the server, on PostgreSQL: refusals change nothing. */
 @ExtendWith(ArquillianExtension.class)

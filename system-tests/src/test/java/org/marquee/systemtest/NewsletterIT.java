@@ -26,7 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.identity.InvalidEmail;
+import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.marquee.core.marketing.ImportReport;
 import org.marquee.core.marketing.NewsletterSubscriptions;
@@ -35,8 +35,8 @@ import org.marquee.core.marketing.Newsletters;
 import org.marquee.core.marketing.OptInSource;
 import org.marquee.core.marketing.SendLog;
 import org.marquee.core.marketing.SubscriberAdministration;
-import org.marquee.core.platform.DemoData;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidEmail;
 
 /**
  * The newsletter inside the server, on PostgreSQL, with the outbox sending to GreenMail: double

@@ -30,8 +30,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 import org.marquee.systemtest.ScopeFixture.Who;
 
 /**

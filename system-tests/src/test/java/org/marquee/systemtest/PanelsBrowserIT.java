@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 
 /**
  * Every panel in a real browser: who may open what, one login for all (staff with the code from

@@ -40,14 +40,15 @@ import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
-import org.marquee.core.inventory.HoldRelease;
-import org.marquee.core.inventory.SeatClaims;
 import org.marquee.core.order.Buyer;
+import org.marquee.core.order.HoldRelease;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.OrderClosed;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.PaymentMethod;
+import org.marquee.core.order.SeatClaims;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.payment.Confirmation;
 import org.marquee.core.payment.ForgedWebhook;
@@ -61,7 +62,6 @@ import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodes;
-import org.marquee.core.promo.PromoUses;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -120,7 +120,7 @@ class PaymentsIT {
     private PromoCodes promoCodes;
 
     @EJB
-    private PromoUses promoUses;
+    private OrderPromos orderPromos;
 
     @Resource(lookup = "java:jboss/datasources/MarqueeDS")
     private DataSource db;
@@ -527,7 +527,7 @@ class PaymentsIT {
         draft.setAmount(BigDecimal.valueOf(100));
         String code = Callers.as(
                 ADMIN, Role.ADMIN, () -> promoCodes.create(eventId, draft).code());
-        promoUses.apply(order, code, "free@example.org");
+        orderPromos.apply(order, code, "free@example.org");
 
         StartedPayment started = payments.start(order, "en");
 

@@ -44,16 +44,17 @@ import org.marquee.core.catalog.Sessions;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.UserAccounts;
-import org.marquee.core.inventory.HoldRelease;
 import org.marquee.core.order.Buyer;
+import org.marquee.core.order.HoldRelease;
 import org.marquee.core.order.OrderAccess;
+import org.marquee.core.order.OrderPricing;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.platform.Money;
 import org.marquee.core.promo.AppliedPromo;
 import org.marquee.core.promo.CategoryLocked;
 import org.marquee.core.promo.DiscountKind;
-import org.marquee.core.promo.OrderPricing;
 import org.marquee.core.promo.PriceQuote;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodeExhausted;
@@ -98,6 +99,9 @@ class PromoCodesIT {
 
     @EJB
     private PromoUses promoUses;
+
+    @EJB
+    private OrderPromos orderPromos;
 
     @EJB
     private OrderPricing pricing;
@@ -168,7 +172,7 @@ class PromoCodesIT {
             StartedOrder order = start();
             String typed = buyer % 2 == 0 ? code.toLowerCase(Locale.ROOT) : " " + code + " ";
             try {
-                AppliedPromo applied = promoUses.apply(access(order), typed, null);
+                AppliedPromo applied = orderPromos.apply(access(order), typed, null);
                 assertEquals(code, applied.code());
                 served.add(order.orderId());
             } catch (PromoCodeExhausted e) {
@@ -202,7 +206,7 @@ class PromoCodesIT {
             boolean guest = buyer % 2 == 0;
             StartedOrder order = orders.start(hall.sessionId(), guest ? Buyer.guest() : Buyer.user(login));
             try {
-                promoUses.apply(
+                orderPromos.apply(
                         access(order),
                         code,
                         guest ? (buyer % 4 == 0 ? "Same@Example.org" : "same@example.org ") : null);
@@ -218,9 +222,9 @@ class PromoCodesIT {
         assertEquals(4, number("select uses from promo_code where id = ?", codeId));
 
         StartedOrder other = start();
-        promoUses.apply(access(other), code, "someone.else@example.org");
+        orderPromos.apply(access(other), code, "someone.else@example.org");
         StartedOrder anonymous = start();
-        assertRefused(Reason.EMAIL_NEEDED, () -> promoUses.apply(access(anonymous), code, null));
+        assertRefused(Reason.EMAIL_NEEDED, () -> orderPromos.apply(access(anonymous), code, null));
     }
 
     @Test
@@ -228,12 +232,12 @@ class PromoCodesIT {
         String code = code(d -> d.setMaxUses(1));
         long codeId = number("select id from promo_code where code = ?", code);
         StartedOrder first = start();
-        promoUses.apply(access(first), code, null);
+        orderPromos.apply(access(first), code, null);
         StartedOrder second = start();
-        assertRefused(Reason.USED_UP, () -> promoUses.apply(access(second), code, null));
+        assertRefused(Reason.USED_UP, () -> orderPromos.apply(access(second), code, null));
 
         expire(first);
-        promoUses.apply(access(second), code, null);
+        orderPromos.apply(access(second), code, null);
         assertEquals(1, number("select uses from promo_code where id = ?", codeId));
         assertEquals("RELEASED", text("select state from promo_code_use where order_id = ?", first.orderId()));
         assertEquals("HELD", text("select state from promo_code_use where order_id = ?", second.orderId()));
@@ -245,8 +249,8 @@ class PromoCodesIT {
         long codeId = number("select id from promo_code where code = ?", code);
         StartedOrder first = start();
         StartedOrder second = start();
-        promoUses.apply(access(first), code, null);
-        promoUses.apply(access(second), code, null);
+        orderPromos.apply(access(first), code, null);
+        orderPromos.apply(access(second), code, null);
         expire(first);
         expire(second);
 
@@ -260,7 +264,7 @@ class PromoCodesIT {
                 number("select count(*) from promo_code_use where promo_code_id = ? and state = 'RELEASED'", codeId));
         assertEquals("CANCELLED", text("select status from event_session_order where id = ?", first.orderId()));
         StartedOrder third = start();
-        promoUses.apply(access(third), code, null);
+        orderPromos.apply(access(third), code, null);
         assertEquals(1, number("select uses from promo_code where id = ?", codeId));
     }
 
@@ -269,13 +273,13 @@ class PromoCodesIT {
         String code = code(d -> d.setMaxUses(1));
         long codeId = number("select id from promo_code where code = ?", code);
         StartedOrder buyer = start();
-        promoUses.apply(access(buyer), code, null);
-        promoUses.remove(access(buyer));
+        orderPromos.apply(access(buyer), code, null);
+        orderPromos.remove(access(buyer));
         assertEquals(0, number("select uses from promo_code where id = ?", codeId), "removed: the use is back");
         assertEquals(0, number("select count(*) from promo_code_use where order_id = ?", buyer.orderId()));
 
-        promoUses.apply(access(buyer), code, null);
-        promoUses.apply(access(buyer), code.toLowerCase(Locale.ROOT), null);
+        orderPromos.apply(access(buyer), code, null);
+        orderPromos.apply(access(buyer), code.toLowerCase(Locale.ROOT), null);
         assertEquals(
                 1, number("select uses from promo_code where id = ?", codeId), "the same code again changes nothing");
         transaction.begin();
@@ -284,7 +288,7 @@ class PromoCodesIT {
         assertEquals("FINAL", text("select state from promo_code_use where order_id = ?", buyer.orderId()));
         expire(buyer);
         StartedOrder late = start();
-        assertRefused(Reason.USED_UP, () -> promoUses.apply(access(late), code, null));
+        assertRefused(Reason.USED_UP, () -> orderPromos.apply(access(late), code, null));
         assertEquals(1, number("select uses from promo_code where id = ?", codeId), "a final use is never reclaimed");
     }
 
@@ -311,14 +315,14 @@ class PromoCodesIT {
                 .code());
         String before = snapshot();
 
-        assertRefused(Reason.UNKNOWN, () -> promoUses.apply(access(buyer), "NO-SUCH-CODE", null));
-        assertRefused(Reason.NOT_YET_VALID, () -> promoUses.apply(access(buyer), future, null));
-        assertRefused(Reason.EXPIRED, () -> promoUses.apply(access(buyer), past, null));
-        assertRefused(Reason.WITHDRAWN, () -> promoUses.apply(access(buyer), withdrawn, null));
-        assertRefused(Reason.NOT_FOR_EVENT, () -> promoUses.apply(access(buyer), otherEventsCode, null));
+        assertRefused(Reason.UNKNOWN, () -> orderPromos.apply(access(buyer), "NO-SUCH-CODE", null));
+        assertRefused(Reason.NOT_YET_VALID, () -> orderPromos.apply(access(buyer), future, null));
+        assertRefused(Reason.EXPIRED, () -> orderPromos.apply(access(buyer), past, null));
+        assertRefused(Reason.WITHDRAWN, () -> orderPromos.apply(access(buyer), withdrawn, null));
+        assertRefused(Reason.NOT_FOR_EVENT, () -> orderPromos.apply(access(buyer), otherEventsCode, null));
         assertThrows(
                 org.marquee.core.order.NotYourOrder.class,
-                () -> promoUses.apply(OrderAccess.of(buyer.orderId(), "guess"), future, null));
+                () -> orderPromos.apply(OrderAccess.of(buyer.orderId(), "guess"), future, null));
 
         assertEquals(before, snapshot(), "no refusal changed a code or a use");
         assertThrows(
@@ -349,7 +353,7 @@ class PromoCodesIT {
         assertThrows(CategoryLocked.class, () -> pricing.quote(access(buyer), tickets));
         assertTrue(pricing.offered(access(buyer)).categories().isEmpty(), "the hidden category is not offered");
 
-        promoUses.apply(access(buyer), code, null);
+        orderPromos.apply(access(buyer), code, null);
         assertEquals(1, pricing.offered(access(buyer)).categories().size(), "the code unlocks it");
         PriceQuote quote = pricing.quote(access(buyer), tickets);
         assertEquals(18000 + 2500, quote.subtotal().minor());

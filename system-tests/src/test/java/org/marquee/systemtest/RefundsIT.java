@@ -24,12 +24,11 @@ import org.marquee.core.catalog.Categories;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.geo.Geography;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
-import org.marquee.core.inventory.SeatClaims;
 import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.Orders;
+import org.marquee.core.order.SeatClaims;
 import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.payment.RefundAttempts;
 import org.marquee.core.payment.RefundOutcome;
@@ -38,6 +37,7 @@ import org.marquee.core.payment.RefundRefused;
 import org.marquee.core.payment.RefundView;
 import org.marquee.core.payment.RefundWorker;
 import org.marquee.core.payment.Refunds;
+import org.marquee.core.team.NotInScope;
 import org.marquee.core.venue.Venues;
 
 /**

@@ -21,22 +21,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.marquee.core.catalog.Artist;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.catalog.StaffSessionRow;
-import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.catalog.VenueDeletion;
 import org.marquee.core.geo.Geography;
-import org.marquee.core.identity.Invitations;
-import org.marquee.core.identity.MemberRole;
-import org.marquee.core.identity.Memberships;
 import org.marquee.core.identity.MyAccount;
-import org.marquee.core.identity.OwnerAssignments;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.media.ImageOwner;
 import org.marquee.core.media.Images;
@@ -55,6 +49,13 @@ import org.marquee.core.reporting.AdminOrderRow;
 import org.marquee.core.reporting.OrderFilter;
 import org.marquee.core.reporting.OrderOverview;
 import org.marquee.core.reporting.PaymentOverview;
+import org.marquee.core.team.Invitations;
+import org.marquee.core.team.MemberRole;
+import org.marquee.core.team.Memberships;
+import org.marquee.core.team.OwnerAssignments;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
 import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.Shape;
 import org.marquee.core.venue.VenueLayouts;
@@ -273,7 +274,7 @@ class ServiceAccessMatrixIT {
                         "Images.attachDrawn",
                         EnumSet.of(Who.ADMIN, Who.MARKETING),
                         (f, who) -> () -> images.attachDrawn(
-                                        ImageOwner.ARTIST,
+                                        ImageOwner.of(Artist.class),
                                         f.artistB,
                                         new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB),
                                         "Row " + who)

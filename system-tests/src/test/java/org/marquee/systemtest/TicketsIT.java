@@ -55,15 +55,14 @@ import org.marquee.core.checkin.TicketCode;
 import org.marquee.core.checkin.TicketDocuments;
 import org.marquee.core.checkin.TicketFile;
 import org.marquee.core.checkin.TicketValidation;
-import org.marquee.core.identity.OwnersOnly;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.PaymentMethod;
+import org.marquee.core.order.PlaceClaims;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.order.TicketsWithdrawn;
 import org.marquee.core.payment.PaymentCheckout;
@@ -71,7 +70,8 @@ import org.marquee.core.payment.StartedPayment;
 import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodes;
-import org.marquee.core.promo.PromoUses;
+import org.marquee.core.team.OwnersOnly;
+import org.marquee.core.team.TeamKind;
 
 /**
  * Tickets and the door inside the server on PostgreSQL: tickets issued in the sale's transaction
@@ -103,7 +103,7 @@ class TicketsIT {
     private PromoCodes promoCodes;
 
     @EJB
-    private PromoUses promoUses;
+    private OrderPromos orderPromos;
 
     @EJB
     private TicketDocuments documents;
@@ -318,7 +318,7 @@ class TicketsIT {
                 () -> validation.scan(fixture.sessionOfAAtB, aAtB.codes().get(0), "artist phone", null));
         assertEquals(ScanAnswer.VALID, byArtistManager.answer(), "artist A plays at venue B");
         assertThrows(
-                org.marquee.core.identity.NotInScope.class,
+                org.marquee.core.team.NotInScope.class,
                 () -> Callers.as(
                         fixture.venueOwnerB,
                         Set.of(Role.VENUE),
@@ -394,7 +394,7 @@ class TicketsIT {
         assertEquals(1, northView.scans());
         assertEquals("hired phone 1", northView.devices().get(0).device());
         assertThrows(
-                org.marquee.core.identity.NotInScope.class,
+                org.marquee.core.team.NotInScope.class,
                 () -> Callers.as(fixture.venueOwnerB, Set.of(Role.VENUE), () -> {
                     doorTokens.revoke(TeamKind.VENUE, south.id());
                     return null;
@@ -511,7 +511,7 @@ class TicketsIT {
                 count);
         checkout.confirmSeats(order);
         checkout.choosePaymentMethod(order, PaymentMethod.CARD);
-        promoUses.apply(order, freeCode(sessionId), "free+" + order.orderId() + "@example.org");
+        orderPromos.apply(order, freeCode(sessionId), "free+" + order.orderId() + "@example.org");
         StartedPayment payment = payments.start(order, "en");
         assertTrue(payment.paid(), "free: sold without a provider");
         List<String> codes =

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.PlatformOverview;
-import org.marquee.core.platform.PlatformOverview.Overview;
 import org.marquee.core.reporting.PlatformFigures;
+import org.marquee.core.reporting.PlatformOverview;
+import org.marquee.core.reporting.PlatformOverview.Overview;
 import org.marquee.core.reporting.PlatformSales;
 import org.marquee.web.Charts;
 

@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.marquee.core.identity.InvalidEmail;
 import org.marquee.core.notify.MailTemplates;
 import org.marquee.core.notify.OutboxAdministration;
 import org.marquee.core.notify.OutboxMessage;
 import org.marquee.core.notify.OutboxStatus;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidEmail;
 import org.marquee.web.Messages;
 import org.marquee.web.PagedModel;
 

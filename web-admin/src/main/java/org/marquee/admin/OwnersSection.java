@@ -6,13 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.marquee.core.identity.InvalidEmail;
 import org.marquee.core.identity.NoAccount;
-import org.marquee.core.identity.OwnerAssignments;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMember;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidEmail;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.team.OwnerAssignments;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMember;
 import org.marquee.web.Messages;
 
 /** The "Owners" section of the admin venue and artist pages: assigning and removing owners. */

@@ -40,7 +40,7 @@ public class ImageUploadForm {
         if (ownerId == null) {
             return null;
         }
-        return current.computeIfAbsent(owner + ownerId, key -> images.of(ImageOwner.valueOf(owner), ownerId))
+        return current.computeIfAbsent(owner + ownerId, key -> images.of(new ImageOwner(owner), ownerId))
                 .orElse(null);
     }
 
@@ -52,7 +52,7 @@ public class ImageUploadForm {
         }
         try {
             images.attach(
-                    ImageOwner.valueOf(owner),
+                    new ImageOwner(owner),
                     ownerId,
                     new ImageUpload(file.getFileName(), file.getContentType(), file.getContent()));
         } catch (DomainException refusal) {
@@ -65,7 +65,7 @@ public class ImageUploadForm {
 
     public String remove(String owner, Long ownerId) {
         try {
-            images.remove(ImageOwner.valueOf(owner), ownerId);
+            images.remove(new ImageOwner(owner), ownerId);
         } catch (DomainException refusal) {
             Messages.error(refusal);
             return null;

@@ -20,23 +20,23 @@ import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.identity.AccountProfile;
 import org.marquee.core.identity.MyAccount;
 import org.marquee.core.inventory.Availability;
-import org.marquee.core.inventory.BestAvailable;
 import org.marquee.core.inventory.OrderHoldings;
-import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.inventory.SeatMaps;
 import org.marquee.core.inventory.SeatTaken;
 import org.marquee.core.inventory.SectionAvailability;
+import org.marquee.core.order.BestAvailable;
 import org.marquee.core.order.CheckoutStep;
 import org.marquee.core.order.CheckoutView;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.PaymentMethod;
+import org.marquee.core.order.PlaceClaims;
 import org.marquee.core.payment.PaymentProviders;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.PromoCodeRefused;
-import org.marquee.core.promo.PromoUses;
 import org.marquee.web.Messages;
 
 /**
@@ -68,7 +68,7 @@ public class Checkout implements Serializable {
     private PlaceClaims places;
 
     @EJB
-    private PromoUses promoUses;
+    private OrderPromos orderPromos;
 
     @EJB
     private BestAvailable bestAvailable;
@@ -219,7 +219,7 @@ public class Checkout implements Serializable {
 
     private boolean applyTypedPromo() {
         try {
-            promoUses.apply(access, promoCode, promoEmail());
+            orderPromos.apply(access, promoCode, promoEmail());
             promoCode = null;
             refusedCode = null;
             promoEmailAsked = false;
@@ -258,7 +258,7 @@ public class Checkout implements Serializable {
     /** Takes the code off the order; counts of a category only it unlocked are dropped from the form. */
     public void removePromo() {
         try {
-            promoUses.remove(access);
+            orderPromos.remove(access);
         } catch (DomainException e) {
             Messages.error(PROMO_FIELD, e.messageKey(), plain(e.arguments()));
         }

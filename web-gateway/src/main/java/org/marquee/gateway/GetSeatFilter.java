@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.marquee.core.inventory.GroupedSeatClaims;
 import org.marquee.core.inventory.SeatHold;
+import org.marquee.core.order.GroupedSeatClaims;
 
 /**
  * get-seat's quick way: {@code PUT /api/orders/<orderId>/seats/<seatId>} is first offered to a

@@ -31,21 +31,21 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.marquee.core.inventory.OrderHoldings;
-import org.marquee.core.inventory.PlaceClaims;
 import org.marquee.core.inventory.PlaceHold;
-import org.marquee.core.inventory.SeatClaims;
 import org.marquee.core.inventory.SeatHold;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.OrderAccess;
+import org.marquee.core.order.OrderPricing;
+import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.OrderView;
 import org.marquee.core.order.Orders;
+import org.marquee.core.order.PlaceClaims;
+import org.marquee.core.order.SeatClaims;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.AppliedPromo;
-import org.marquee.core.promo.OrderPricing;
 import org.marquee.core.promo.PriceQuote;
-import org.marquee.core.promo.PromoUses;
 import org.marquee.core.promo.TicketChoice;
 
 /**
@@ -75,7 +75,7 @@ public class OrdersResource {
     private HttpServletRequest request;
 
     @EJB
-    private PromoUses promoUses;
+    private OrderPromos orderPromos;
 
     @EJB
     private OrderPricing pricing;
@@ -210,7 +210,7 @@ public class OrdersResource {
     public Response applyPromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
         JsonObject payload = JsonBuilders.read(body);
         AppliedPromo promo =
-                promoUses.apply(access(orderId, token), text(payload, "code", true), text(payload, "email", false));
+                orderPromos.apply(access(orderId, token), text(payload, "code", true), text(payload, "email", false));
         return json(promoJson(orderId, promo).toString());
     }
 
@@ -218,7 +218,7 @@ public class OrdersResource {
     @GET
     @Path("/{orderId}/promo")
     public Response promo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
-        AppliedPromo promo = promoUses
+        AppliedPromo promo = orderPromos
                 .applied(access(orderId, token))
                 .orElseThrow(() -> new NotFound("Promo code of order", orderId));
         return json(promoJson(orderId, promo).toString());
@@ -228,7 +228,7 @@ public class OrdersResource {
     @DELETE
     @Path("/{orderId}/promo")
     public Response removePromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
-        promoUses.remove(access(orderId, token));
+        orderPromos.remove(access(orderId, token));
         return Response.noContent().build();
     }
 

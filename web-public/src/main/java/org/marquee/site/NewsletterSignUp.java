@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.marquee.core.identity.InvalidEmail;
 import org.marquee.core.marketing.NewsletterLanguages;
 import org.marquee.core.marketing.NewsletterSubscriptions;
 import org.marquee.core.marketing.OptInSource;
+import org.marquee.core.platform.InvalidEmail;
 import org.marquee.web.Messages;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.TeamKind;
 
 /**
  * Who may scan at a session's door, decided on every request: the holder of a door link of that

@@ -11,8 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.marquee.core.catalog.EventSession;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.team.NotInScope;
 
 /**
  * What the door reads besides single tickets, for the same callers as the scans ({@link

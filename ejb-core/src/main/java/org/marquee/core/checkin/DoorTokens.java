@@ -12,19 +12,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.AccountLinks;
-import org.marquee.core.identity.NotInScope;
-import org.marquee.core.identity.OwnersOnly;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMembership;
 import org.marquee.core.order.OrderToken;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.team.NotInScope;
+import org.marquee.core.team.OwnersOnly;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMembership;
 
 /**
  * Door links: an OWNER of a team the session belongs to (its venue's, or one of its artists')

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.catalog.SessionOffers;
-import org.marquee.core.identity.Scope;
 import org.marquee.core.identity.User;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.order.EventSessionOrder;
@@ -18,6 +17,7 @@ import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderSale;
 import org.marquee.core.order.OrderStatus;
 import org.marquee.core.order.Orders;
+import org.marquee.core.team.Scope;
 
 /**
  * The printed tickets of an order: for its buyer (the order's token, or the logged-in account that

@@ -1,6 +1,7 @@
 package org.marquee.core.identity;
 
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.EmailAddress;
 
 public class EmailTaken extends DomainException {
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.EmailAddress;
 import org.marquee.core.platform.NotFound;
 
 /**

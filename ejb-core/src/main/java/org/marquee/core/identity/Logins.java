@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * Checks a login name and password: the first step of every login ({@link SignIns} runs the

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.platform.InvalidEmail;
 
 /**
  * Forgotten passwords: a single-use link that works for an hour, mailed to the address asked for.

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.platform.InvalidEmail;
 import org.marquee.core.platform.InvalidInput;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * Whether a logged-in session may go on: its account still exists, is enabled, and has not

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.marquee.core.identity.sso.ProviderIdentity;
 import org.marquee.core.identity.sso.SsoRefused;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * Turns a validated provider identity into one of our users. A provider account already linked

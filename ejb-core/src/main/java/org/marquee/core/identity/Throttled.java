@@ -1,5 +1,7 @@
 package org.marquee.core.identity;
 
+import org.marquee.core.platform.EmailAddress;
+
 /**
  * What the throttle counts, per email: failed logins (wrong passwords and wrong sign-in codes
  * alike) and password reset requests. Each kind has its own key prefix in {@code login_failure}

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * Someone who can log in: a buyer or a member of staff. The email is the login name. A buyer who

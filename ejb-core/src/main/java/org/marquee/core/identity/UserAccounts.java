@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.platform.InvalidEmail;
 
 /**
  * Creates users and finds them by their login. Anyone may create a buyer's account (sign-up, a

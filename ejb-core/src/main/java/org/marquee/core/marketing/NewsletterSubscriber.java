@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.marquee.core.identity.EmailAddress;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * One address on the newsletter list, with its double opt-in: an address asks (PENDING, a

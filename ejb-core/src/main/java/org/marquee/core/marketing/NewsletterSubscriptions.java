@@ -9,10 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.marquee.core.identity.EmailAddress;
-import org.marquee.core.identity.InvalidEmail;
-import org.marquee.core.identity.InvitationToken;
 import org.marquee.core.notify.Outbox;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.platform.InvalidEmail;
+import org.marquee.core.team.InvitationToken;
 
 /**
  * The newsletter's double opt-in, for anyone: ask to subscribe (a confirmation link goes out

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.marquee.core.identity.InvitationToken;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
@@ -22,6 +21,7 @@ import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.Page;
 import org.marquee.core.platform.PageRequest;
 import org.marquee.core.platform.Paging;
+import org.marquee.core.team.InvitationToken;
 
 /**
  * The subscriber list for marketing editors: search and page it, export it as CSV, import a CSV

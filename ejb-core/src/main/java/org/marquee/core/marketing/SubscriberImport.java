@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.marquee.core.identity.EmailAddress;
+import org.marquee.core.platform.EmailAddress;
 
 /**
  * The rules of a CSV import, row by row: a malformed address, an unknown language, an address

@@ -1,30 +1,20 @@
 package org.marquee.core.media;
 
-import org.marquee.core.catalog.Artist;
-import org.marquee.core.catalog.Event;
-import org.marquee.core.marketing.BlogPost;
-import org.marquee.core.venue.Venue;
+import java.util.Objects;
 
-/** The kinds of record that have a picture (a blog post's is its cover), by the name the audit trail gives them. */
-public enum ImageOwner {
-    ARTIST(Artist.class, "Artist"),
-    EVENT(Event.class, "Event"),
-    VENUE(Venue.class, "Venue"),
-    POST(BlogPost.class, "BlogPost");
+/**
+ * A kind of record that shows a picture, by its entity name ("Artist", "Event", "Venue",
+ * "BlogPost"; also the name the audit trail gives it). Media knows no owner: any entity of the
+ * persistence unit that is {@link Illustrated} is one, found through the metamodel.
+ */
+public record ImageOwner(String entity) {
 
-    private final Class<? extends Illustrated> type;
-    private final String auditName;
-
-    ImageOwner(Class<? extends Illustrated> type, String auditName) {
-        this.type = type;
-        this.auditName = auditName;
+    public ImageOwner {
+        Objects.requireNonNull(entity, "entity");
     }
 
-    Class<? extends Illustrated> type() {
-        return type;
-    }
-
-    String auditName() {
-        return auditName;
+    /** The owner kind of an entity class whose entity name is its simple name (JPA's default). */
+    public static ImageOwner of(Class<? extends Illustrated> type) {
+        return new ImageOwner(type.getSimpleName());
     }
 }

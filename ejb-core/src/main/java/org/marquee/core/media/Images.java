@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,12 +18,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
 
 /**
@@ -97,7 +100,7 @@ public class Images {
         }
         target.showImage(image);
         release(previous);
-        audit.record(AuditAction.UPDATE, owner.auditName(), ownerId, "image " + imageId + " shown");
+        audit.record(AuditAction.UPDATE, owner.entity(), ownerId, "image " + imageId + " shown");
         return image.ref();
     }
 
@@ -111,7 +114,7 @@ public class Images {
         }
         target.showImage(null);
         release(previous);
-        audit.record(AuditAction.UPDATE, owner.auditName(), ownerId, "image removed");
+        audit.record(AuditAction.UPDATE, owner.entity(), ownerId, "image removed");
     }
 
     /** The owner's picture, if it has one. */
@@ -166,7 +169,7 @@ public class Images {
         release(previous);
         audit.record(
                 AuditAction.UPDATE,
-                owner.auditName(),
+                owner.entity(),
                 ownerId,
                 "image " + label + " (" + checked.width() + "\u00d7" + checked.height() + ")");
         return image.ref();
@@ -174,8 +177,8 @@ public class Images {
 
     /** Whether any owner shows the image; the queries see this transaction's changes (auto flush). */
     private boolean shownAnywhere(Image image) {
-        for (ImageOwner owner : ImageOwner.values()) {
-            String entity = em.getMetamodel().entity(owner.type()).getName();
+        for (EntityType<?> owner : owners()) {
+            String entity = owner.getName();
             long showing = em.createQuery("select count(o) from " + entity + " o where o.image = :image", Long.class)
                     .setParameter("image", image)
                     .getSingleResult();
@@ -186,10 +189,22 @@ public class Images {
         return false;
     }
 
+    /** The entities that show pictures: every {@link Illustrated} one of the persistence unit. */
+    private List<EntityType<?>> owners() {
+        return em.getMetamodel().getEntities().stream()
+                .filter(type -> Illustrated.class.isAssignableFrom(type.getJavaType()))
+                .toList();
+    }
+
     private Illustrated find(ImageOwner owner, long ownerId) {
-        Illustrated target = em.find(owner.type(), ownerId);
+        Class<? extends Illustrated> type = owners().stream()
+                .filter(entity -> entity.getName().equals(owner.entity()))
+                .findFirst()
+                .map(entity -> entity.getJavaType().asSubclass(Illustrated.class))
+                .orElseThrow(() -> new InvalidInput("No kind of record named " + owner.entity() + " shows a picture"));
+        Illustrated target = em.find(type, ownerId);
         if (target == null) {
-            throw new NotFound(owner.auditName(), ownerId);
+            throw new NotFound(owner.entity(), ownerId);
         }
         return target;
     }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.marquee.core.identity.EmailAddress;
-import org.marquee.core.identity.InvalidEmail;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.platform.InvalidEmail;
 
 /**
  * Where every outgoing message starts. Enqueueing joins the caller's transaction (MANDATORY): the

@@ -3,7 +3,7 @@ package org.marquee.core.order;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import org.marquee.core.identity.EmailAddress;
+import org.marquee.core.platform.EmailAddress;
 import org.marquee.core.platform.Text;
 
 /** Who the tickets are for and where the invoice goes, as the buyer typed it at the address step. */

@@ -2,6 +2,7 @@ package org.marquee.core.order;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,13 +17,10 @@ import org.marquee.core.catalog.SessionOffers;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.InventorySale;
 import org.marquee.core.inventory.OrderHoldings;
-import org.marquee.core.marketing.NewsletterSubscriptions;
-import org.marquee.core.marketing.OptInSource;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.Settings;
 import org.marquee.core.promo.AppliedPromo;
-import org.marquee.core.promo.OrderPricing;
 import org.marquee.core.promo.PromoUses;
 import org.marquee.core.promo.TicketChoice;
 
@@ -52,8 +50,8 @@ public class OrderCheckout {
     @EJB
     private PromoUses promoUses;
 
-    @EJB
-    private NewsletterSubscriptions newsletter;
+    @Inject
+    private Event<NewsletterTicked> newsletterTicked;
 
     @EJB
     private InventorySale inventorySale;
@@ -157,7 +155,7 @@ public class OrderCheckout {
         boolean newlyTicked = form.newsletter() && !order.newsletterOptIn();
         order.giveAddress(address, form.newsletter());
         if (newlyTicked) {
-            newsletter.subscribe(address.email(), form.language(), OptInSource.CHECKOUT);
+            newsletterTicked.fire(new NewsletterTicked(address.email(), form.language()));
         }
     }
 

@@ -17,8 +17,8 @@ import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionRow;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.team.Scope;
 
 /**
  * Cancelling a session or a whole event (admins, after a confirmation on the page): in one

@@ -6,13 +6,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.marquee.core.identity.OwnersOnly;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMembership;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.team.OwnersOnly;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMembership;
 
 /**
  * A venue team's choice whether its managers may refund orders of its sessions (owners always

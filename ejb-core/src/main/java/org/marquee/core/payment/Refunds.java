@@ -15,13 +15,7 @@ import java.util.Set;
 import org.marquee.core.catalog.EventSession;
 import org.marquee.core.catalog.SessionOffer;
 import org.marquee.core.catalog.SessionOffers;
-import org.marquee.core.catalog.StaffSessions;
-import org.marquee.core.identity.MemberRole;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMembership;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.SeatAvailability;
 import org.marquee.core.inventory.SoldTickets;
@@ -32,6 +26,12 @@ import org.marquee.core.order.OrderWithdrawal;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.team.MemberRole;
+import org.marquee.core.team.NotInScope;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMembership;
 
 /**
  * Refunds asked for by people: an admin for any paid order, venue staff for orders of their

@@ -19,10 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.marquee.core.catalog.SessionPrices;
 import org.marquee.core.catalog.SessionPricing;
-import org.marquee.core.identity.EmailAddress;
-import org.marquee.core.order.LockedOrder;
-import org.marquee.core.order.OrderAccess;
-import org.marquee.core.order.Orders;
+import org.marquee.core.platform.EmailAddress;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.SqlValues;
 import org.marquee.core.promo.PromoCodeRefused.Reason;
@@ -56,22 +53,20 @@ public class PromoUses {
     private Clock clock;
 
     @EJB
-    private Orders orders;
-
-    @EJB
     private SessionPricing pricing;
 
     /**
      * Applies a code to a live order of its buyer, replacing the code it had. A guest gives an
      * email when the code is limited per buyer (a logged-in buyer is counted by account). Applying
-     * the code the order has already changes nothing.
+     * the code the order has already changes nothing. The caller (the order's own service) has
+     * checked the buyer's access and locked the order.
      */
-    public AppliedPromo apply(OrderAccess access, String typedCode, String guestEmail) {
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AppliedPromo apply(PromoTarget order, String typedCode, String guestEmail) {
         String normalized = PromoCode.normalize(typedCode);
         if (normalized.isEmpty()) {
             throw new InvalidInput("Type a promo code");
         }
-        LockedOrder order = orders.lockLive(access);
         Instant now = clock.instant();
         PromoCode code = byCode(normalized).orElseThrow(() -> PromoCodeRefused.because(Reason.UNKNOWN, typedCode));
         Optional<Long> current = heldCode(order.orderId());
@@ -104,18 +99,13 @@ public class PromoUses {
         return applied(code);
     }
 
-    /** Takes the code off a live order of its buyer; its use is given back at once. */
-    public void remove(OrderAccess access) {
-        LockedOrder order = orders.lockLive(access);
-        heldCode(order.orderId()).ifPresent(code -> drop(order.orderId(), code));
+    /** Takes the code off a live order the caller has locked; its use is given back at once. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void remove(long orderId) {
+        heldCode(orderId).ifPresent(code -> drop(orderId, code));
     }
 
-    /** The code an order of its buyer carries, if any (held or final). */
-    public Optional<AppliedPromo> applied(OrderAccess access) {
-        return applied(orders.find(access).id());
-    }
-
-    /** The code an order carries (for ejb-core's own callers, which checked the access already). */
+    /** The code an order carries, held or final (for callers that checked the access already). */
     public Optional<AppliedPromo> applied(long orderId) {
         List<?> ids = em.createNativeQuery(
                         "select promo_code_id from promo_code_use where order_id = ? and state in ('HELD', 'FINAL')")
@@ -282,7 +272,7 @@ public class PromoUses {
     }
 
     /** Whom the per-buyer limit counts: the account, or a guest's email (required only when the code has that limit). */
-    private static String buyerKey(LockedOrder order, String guestEmail, PromoCode code) {
+    private static String buyerKey(PromoTarget order, String guestEmail, PromoCode code) {
         if (order.buyerId() != null) {
             return "user:" + order.buyerId();
         }

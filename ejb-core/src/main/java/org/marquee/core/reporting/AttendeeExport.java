@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.marquee.core.catalog.EventSession;
-import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.TeamKind;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
 
 /**
  * The attendee list of one session for its venue's or artist's team: every seat and standing

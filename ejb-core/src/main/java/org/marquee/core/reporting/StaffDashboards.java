@@ -20,20 +20,20 @@ import org.marquee.core.catalog.EventSession;
 import org.marquee.core.catalog.EventStatus;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionStatus;
-import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamKind;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.SectionAvailability;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
 
 /**
  * The venue and artist panels' dashboards: one session's figures and one team's. Always within
  * the caller's scope: a session through {@link StaffSessions#visible} and a team through {@link
- * Scope#require}, both refusing with {@link org.marquee.core.identity.NotInScope} whatever id was
+ * Scope#require}, both refusing with {@link org.marquee.core.team.NotInScope} whatever id was
  * asked for. A handful of grouped queries each, however many seats and orders.
  */
 @Stateless

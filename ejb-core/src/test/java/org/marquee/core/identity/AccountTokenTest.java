@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.marquee.core.platform.EmailAddress;
 
 /** Mailed links: single use, expiring, told apart when refused. */
 class AccountTokenTest {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.marquee.core.platform.EmailAddress;
 
 /** The rules of the emailed code: right once, few tries, short life, bound to its challenge. */
 class LoginChallengeTest {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.marquee.core.platform.EmailAddress;
 
 /** Who types the emailed code: staff always, buyers by choice; no exception. */
 class SecondFactorPolicyTest {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.marquee.core.identity.sso.ProviderIdentity;
 import org.marquee.core.identity.sso.SsoProvider;
+import org.marquee.core.platform.EmailAddress;
 
 /** Which provider address may link or create an account; the rest needs the database (SsoBrowserIT). */
 class SsoAccountsTest {

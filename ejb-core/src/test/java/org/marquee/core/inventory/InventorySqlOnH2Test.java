@@ -61,7 +61,7 @@ class InventorySqlOnH2Test {
     }
 
     private int holdSeat(long order, long seat, Instant at) throws SQLException {
-        return db.execute(SeatClaims.HOLD, order, at(until), SESSION, seat, at(at));
+        return db.execute(SeatHolds.HOLD, order, at(until), SESSION, seat, at(at));
     }
 
     @Test
@@ -78,12 +78,12 @@ class InventorySqlOnH2Test {
         assertEquals(0, holdSeat(ORDER, OTHER_VENUES_SEAT, now));
         assertEquals(0, db.number("select count(*) from session_seat where order_id is not null"));
 
-        try (PreparedStatement why = db.prepare(SeatClaims.WHY, SESSION, DISABLED_SEAT);
+        try (PreparedStatement why = db.prepare(SeatHolds.WHY, SESSION, DISABLED_SEAT);
                 ResultSet row = why.executeQuery()) {
             assertTrue(row.next());
             assertTrue(row.getBoolean(2), "disabled");
         }
-        try (PreparedStatement why = db.prepare(SeatClaims.WHY, SESSION, OTHER_VENUES_SEAT);
+        try (PreparedStatement why = db.prepare(SeatHolds.WHY, SESSION, OTHER_VENUES_SEAT);
                 ResultSet row = why.executeQuery()) {
             assertTrue(row.next());
             assertEquals(null, row.getObject(4), "no row of this session");
@@ -94,13 +94,13 @@ class InventorySqlOnH2Test {
     void onlyTheHolderReleasesASeat() throws SQLException {
         holdSeat(ORDER, FIRST_SEAT, now);
 
-        assertEquals(0, db.execute(SeatClaims.RELEASE, Holds.FREE, SESSION, FIRST_SEAT, RIVAL, Holds.SOLD));
-        assertEquals(1, db.execute(SeatClaims.RELEASE, Holds.FREE, SESSION, FIRST_SEAT, ORDER, Holds.SOLD));
+        assertEquals(0, db.execute(SeatHolds.RELEASE, Holds.FREE, SESSION, FIRST_SEAT, RIVAL, Holds.SOLD));
+        assertEquals(1, db.execute(SeatHolds.RELEASE, Holds.FREE, SESSION, FIRST_SEAT, ORDER, Holds.SOLD));
         assertEquals(1, holdSeat(RIVAL, FIRST_SEAT, now));
     }
 
     private int holdPlaces(long order, int n) throws SQLException {
-        return db.execute(PlaceClaims.HOLD, order, at(until), SESSION, FLOOR, at(now), SESSION, FLOOR, at(now), n);
+        return db.execute(PlaceHolds.HOLD, order, at(until), SESSION, FLOOR, at(now), SESSION, FLOOR, at(now), n);
     }
 
     @Test
@@ -113,10 +113,10 @@ class InventorySqlOnH2Test {
         assertEquals(
                 2,
                 db.execute(
-                        PlaceClaims.RELEASE, Holds.FREE, SESSION, FLOOR, ORDER, SESSION, FLOOR, ORDER, Holds.SOLD, 2));
+                        PlaceHolds.RELEASE, Holds.FREE, SESSION, FLOOR, ORDER, SESSION, FLOOR, ORDER, Holds.SOLD, 2));
         assertEquals(1, db.number("select count(*) from session_place where order_id = ?", ORDER));
-        assertEquals(FLOOR_CAPACITY, db.number(PlaceClaims.PLACES_OF_SECTION, SESSION, FLOOR));
-        assertEquals(0, db.number(PlaceClaims.PLACES_OF_SECTION, SESSION, STALLS), "a seated section has no places");
+        assertEquals(FLOOR_CAPACITY, db.number(PlaceHolds.PLACES_OF_SECTION, SESSION, FLOOR));
+        assertEquals(0, db.number(PlaceHolds.PLACES_OF_SECTION, SESSION, STALLS), "a seated section has no places");
     }
 
     @Test

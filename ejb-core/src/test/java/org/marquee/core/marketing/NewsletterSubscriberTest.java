@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.identity.EmailAddress;
-import org.marquee.core.identity.InvitationToken;
+import org.marquee.core.platform.EmailAddress;
+import org.marquee.core.team.InvitationToken;
 
 class NewsletterSubscriberTest {
 

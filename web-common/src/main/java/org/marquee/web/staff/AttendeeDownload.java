@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.reporting.AttendeeExport;
+import org.marquee.core.team.NotInScope;
 import org.marquee.web.Responses;
 
 /**

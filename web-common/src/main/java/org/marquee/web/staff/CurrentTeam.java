@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
-import org.marquee.core.identity.TeamMembership;
+import org.marquee.core.team.TeamMembership;
 
 /**
  * The venue or artist the user is working on, chosen in the switcher and remembered for the

@@ -13,12 +13,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.marquee.core.catalog.StaffSessionView;
-import org.marquee.core.catalog.StaffSessions;
 import org.marquee.core.checkin.DoorTokenView;
 import org.marquee.core.checkin.DoorTokens;
 import org.marquee.core.checkin.IssuedDoorToken;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.team.NotInScope;
+import org.marquee.core.team.StaffSessions;
 import org.marquee.web.Messages;
 import org.marquee.web.Responses;
 

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import org.marquee.core.catalog.StaffSessionRow;
 import org.marquee.core.catalog.StaffSessionView;
-import org.marquee.core.catalog.StaffSessions;
-import org.marquee.core.identity.NotInScope;
+import org.marquee.core.team.NotInScope;
+import org.marquee.core.team.StaffSessions;
 import org.marquee.web.Responses;
 
 /**

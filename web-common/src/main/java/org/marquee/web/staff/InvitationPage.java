@@ -12,11 +12,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.marquee.core.identity.InvitationView;
-import org.marquee.core.identity.Invitations;
 import org.marquee.core.identity.MarqueeAuthentication;
-import org.marquee.core.identity.TeamMembership;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.team.InvitationView;
+import org.marquee.core.team.Invitations;
+import org.marquee.core.team.TeamMembership;
 import org.marquee.web.Messages;
 
 /**

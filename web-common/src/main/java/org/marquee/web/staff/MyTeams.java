@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.marquee.core.identity.Scope;
-import org.marquee.core.identity.TeamMembership;
+import org.marquee.core.team.Scope;
+import org.marquee.core.team.TeamMembership;
 
 /** The caller's teams of the panel's kind, read once per request. */
 @RequestScoped

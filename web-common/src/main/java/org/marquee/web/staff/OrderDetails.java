@@ -5,10 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.marquee.core.catalog.StaffSessions;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.order.StaffOrderView;
 import org.marquee.core.order.StaffOrders;
+import org.marquee.core.team.NotInScope;
+import org.marquee.core.team.StaffSessions;
 import org.marquee.web.Responses;
 
 /**

@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.marquee.core.identity.TeamKind;
 import org.marquee.core.payment.RefundPolicies;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.team.TeamKind;
 import org.marquee.web.Messages;
 
 /** On the venue team page, for owners: whether the team's managers may refund orders. */

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.marquee.core.catalog.StaffSessionRow;
-import org.marquee.core.catalog.StaffSessions;
-import org.marquee.core.identity.TeamKind;
+import org.marquee.core.team.StaffSessions;
+import org.marquee.core.team.TeamKind;
 import org.marquee.web.PagedModel;
 
 /** The sessions page: the current team's sessions in a lazy table. */

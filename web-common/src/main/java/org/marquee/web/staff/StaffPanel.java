@@ -2,7 +2,7 @@ package org.marquee.web.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.marquee.core.identity.TeamKind;
+import org.marquee.core.team.TeamKind;
 import org.marquee.web.Panel;
 import org.marquee.web.PanelName;
 

@@ -2,7 +2,7 @@ package org.marquee.web.staff;
 
 import java.util.Collection;
 import java.util.List;
-import org.marquee.core.identity.TeamMembership;
+import org.marquee.core.team.TeamMembership;
 
 /** Which team the header shows when a page opens something of one of the user's teams. */
 final class TeamChoice {

@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.reporting.StaffDashboards;
 import org.marquee.core.reporting.TeamDashboard;
+import org.marquee.core.team.NotInScope;
 import org.marquee.web.Charts;
 
 /** The dashboard page: the current team's coming sessions, sections, revenue and sales. */

@@ -9,16 +9,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.marquee.core.identity.InvalidEmail;
-import org.marquee.core.identity.Invitations;
-import org.marquee.core.identity.IssuedInvitation;
-import org.marquee.core.identity.MemberRole;
-import org.marquee.core.identity.Memberships;
-import org.marquee.core.identity.PendingInvitation;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMember;
-import org.marquee.core.identity.TeamView;
 import org.marquee.core.platform.DomainException;
+import org.marquee.core.platform.InvalidEmail;
+import org.marquee.core.team.Invitations;
+import org.marquee.core.team.IssuedInvitation;
+import org.marquee.core.team.MemberRole;
+import org.marquee.core.team.Memberships;
+import org.marquee.core.team.PendingInvitation;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMember;
+import org.marquee.core.team.TeamView;
 import org.marquee.web.Messages;
 
 /**

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.Set;
-import org.marquee.core.identity.TeamKind;
 import org.marquee.core.payment.RefundOutcome;
 import org.marquee.core.payment.RefundView;
 import org.marquee.core.payment.Refunds;
+import org.marquee.core.team.TeamKind;
 import org.marquee.web.refund.RefundForm;
 
 /**

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.identity.MemberRole;
-import org.marquee.core.identity.TeamKind;
-import org.marquee.core.identity.TeamMembership;
+import org.marquee.core.team.MemberRole;
+import org.marquee.core.team.TeamKind;
+import org.marquee.core.team.TeamMembership;
 
 /** The header follows what a page opens (issue 12, item 22). */
 class TeamChoiceTest {

@@ -9,10 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.marquee.core.checkin.DoorTokenRefused;
 import org.marquee.core.checkin.NotAtTheDoor;
-import org.marquee.core.identity.NotInScope;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
+import org.marquee.core.team.NotInScope;
 import org.marquee.web.Messages;
 import org.marquee.web.json.JsonBodies;
 

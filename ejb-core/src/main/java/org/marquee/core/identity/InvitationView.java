@@ -1,6 +1,0 @@
-package org.marquee.core.identity;
-
-import java.time.Instant;
-
-/** What the invitation page shows the logged-in invitee before they accept. */
-public record InvitationView(TeamKind kind, String teamName, MemberRole role, String invitedBy, Instant expiresAt) {}

@@ -1,7 +1,0 @@
-package org.marquee.core.identity;
-
-/** What a member of a venue or artist team may do: owners manage the team, managers run the rest. */
-public enum MemberRole {
-    OWNER,
-    MANAGER
-}

@@ -1,9 +1,0 @@
-package org.marquee.core.identity;
-
-/** One team the caller belongs to, and as what: the panels' switcher lists these. */
-public record TeamMembership(TeamKind kind, long teamId, String teamName, MemberRole role) {
-
-    public boolean isOwner() {
-        return role == MemberRole.OWNER;
-    }
-}
