@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.catalog.StaffSessionRow;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.UserAccounts;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.PageRequest;
 import org.marquee.core.team.InvitationRefused;
@@ -315,7 +315,7 @@ class ScopeIT {
                 Set.of(Role.BUYER), accounts.findByEmail(leaver).orElseThrow().roles());
         assertRefused(Who.BUYER, () -> sessions.page(TeamKind.VENUE, fixture.venueA, PageRequest.firstPage(5)));
         List<String> history = audit.of("Venue", fixture.venueA).stream()
-                .map(AuditEntry::summary)
+                .map(AuditRecord::summary)
                 .toList();
         assertTrue(history.contains(leaver + " invited as MANAGER"), history.toString());
         assertTrue(history.contains(leaver + " joined as MANAGER"), history.toString());

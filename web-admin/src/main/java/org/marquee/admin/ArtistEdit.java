@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.marquee.core.catalog.Artist;
 import org.marquee.core.catalog.Artists;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -31,7 +31,7 @@ public class ArtistEdit implements Serializable {
     private String name;
     private String slug;
     private String bio;
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     /** Loads the artist named by the id parameter; without one the form creates a new artist. */
     public void load() {
@@ -114,7 +114,7 @@ public class ArtistEdit implements Serializable {
         this.bio = bio;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

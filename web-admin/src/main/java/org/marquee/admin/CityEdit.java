@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.marquee.core.geo.City;
 import org.marquee.core.geo.Country;
 import org.marquee.core.geo.Geography;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -38,7 +38,7 @@ public class CityEdit implements Serializable {
     private String slug;
     private List<Country> countries;
     private List<String> timeZones;
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     @PostConstruct
     void init() {
@@ -153,7 +153,7 @@ public class CityEdit implements Serializable {
         return countries;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

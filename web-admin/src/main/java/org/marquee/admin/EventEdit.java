@@ -16,7 +16,7 @@ import org.marquee.core.catalog.EventStatus;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionRow;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -58,7 +58,7 @@ public class EventEdit implements Serializable {
     private EventStatus status;
     private List<Category> categoryChoices = List.of();
     private List<SessionRow> sessionRows = List.of();
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     /** Loads the event named by the id parameter; without one the form creates a new event. */
     public void load() {
@@ -218,7 +218,7 @@ public class EventEdit implements Serializable {
         return sessionRows;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

@@ -18,7 +18,7 @@ import org.marquee.core.catalog.SessionStatus;
 import org.marquee.core.catalog.SessionView;
 import org.marquee.core.catalog.Sessions;
 import org.marquee.core.catalog.VenueSections;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidField;
@@ -64,7 +64,7 @@ public class SessionEdit implements Serializable {
     private VenueSections venue;
     private VenueSections storedVenue;
     private List<VenueChoice> venueChoices = List.of();
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     private Long editingCategoryId;
     private PriceCategoryDraft category = new PriceCategoryDraft();
@@ -277,7 +277,7 @@ public class SessionEdit implements Serializable {
         return venueChoices;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 

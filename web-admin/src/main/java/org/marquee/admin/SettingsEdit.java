@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Settings;
@@ -30,7 +30,7 @@ public class SettingsEdit implements Serializable {
     private Integer maxTicketsPerOrder;
     private BigDecimal feePercent;
     private BigDecimal feeFixed;
-    private List<AuditEntry> history;
+    private List<AuditRecord> history;
 
     @PostConstruct
     void load() {
@@ -104,7 +104,7 @@ public class SettingsEdit implements Serializable {
         this.feeFixed = feeFixed;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.User;
 import org.marquee.core.identity.UserAdministration;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -38,7 +38,7 @@ public class UserEdit implements Serializable {
     private Role[] roles = {};
     private boolean enabled = true;
     private User user;
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     public void load() {
         if (id == null) {
@@ -148,7 +148,7 @@ public class UserEdit implements Serializable {
         this.enabled = enabled;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.marquee.core.catalog.VenueDeletion;
 import org.marquee.core.geo.Geography;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -44,7 +44,7 @@ public class VenueEdit implements Serializable {
     private String description;
     private long sessions;
     private List<SelectItem> cities = List.of();
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     /** Loads the venue named by the id parameter; without one the form creates a new venue. */
     public void load() {
@@ -158,7 +158,7 @@ public class VenueEdit implements Serializable {
         return cities;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

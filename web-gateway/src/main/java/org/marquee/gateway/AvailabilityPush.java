@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.JsonArrayBuilder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.marquee.core.inventory.AvailabilityChangedElsewhere;
 import org.marquee.core.inventory.SeatAvailability;
 import org.marquee.core.inventory.SectionAvailability;
 import org.marquee.core.inventory.SessionAvailability;
+import org.marquee.web.json.JsonViews;
 
 /**
  * Pushes every committed change of availability (a claim, a release, the sweeper freeing an
@@ -106,23 +106,14 @@ public class AvailabilityPush {
             seats = availability.seats(sessionId, batch.seatIds());
             sections = availability.of(sessionId, false).sections();
         }
-        JsonArrayBuilder seatStates = JsonBuilders.array();
-        for (SeatAvailability seat : seats) {
-            seatStates.add(JsonBuilders.object()
-                    .add("id", seat.seatId())
-                    .add("state", seat.state().name()));
-        }
-        JsonArrayBuilder sectionCounts = JsonBuilders.array();
-        for (SectionAvailability section : sections) {
-            sectionCounts.add(JsonBuilders.object()
-                    .add("id", section.sectionId())
-                    .add("free", section.free())
-                    .add("capacity", section.capacity()));
-        }
-        return JsonBuilders.object()
-                .add("seats", seatStates)
-                .add("sections", sectionCounts)
-                .build()
-                .toString();
+        return JsonViews.write(new ApiAnswers.AvailabilityChange(
+                seats.stream()
+                        .map(seat -> new ApiAnswers.SeatState(
+                                seat.seatId(), seat.state().name()))
+                        .toList(),
+                sections.stream()
+                        .map(section ->
+                                new ApiAnswers.SectionCount(section.sectionId(), section.free(), section.capacity()))
+                        .toList()));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.marquee.core.inventory.SeatHold;
 import org.marquee.core.order.GroupedSeatClaims;
+import org.marquee.web.json.JsonViews;
 
 /**
  * get-seat's quick way: {@code PUT /api/orders/<orderId>/seats/<seatId>} is first offered to a
@@ -42,7 +43,8 @@ public class GetSeatFilter extends HttpFilter {
                 String header = request.getHeader(OrdersResource.TOKEN);
                 Optional<SeatHold> held = groups.claimTogether(OrdersResource.access(request, ids[0], header), ids[1]);
                 if (held.isPresent()) {
-                    byte[] body = OrdersResource.heldJson(held.get()).getBytes(StandardCharsets.UTF_8);
+                    byte[] body =
+                            JsonViews.write(OrdersResource.held(held.get())).getBytes(StandardCharsets.UTF_8);
                     response.setStatus(HttpServletResponse.SC_OK);
                     response.setContentType("application/json");
                     response.setHeader("Cache-Control", "no-store");

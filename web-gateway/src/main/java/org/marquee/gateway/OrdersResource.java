@@ -3,11 +3,7 @@ package org.marquee.gateway;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +42,8 @@ import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.AppliedPromo;
 import org.marquee.core.promo.PriceQuote;
 import org.marquee.core.promo.TicketChoice;
+import org.marquee.web.json.JsonBodies;
+import org.marquee.web.json.JsonViews;
 
 /**
  * An order and its seats: start it, read it, get-seat / drop-seat, claim or release n standing
@@ -84,23 +81,20 @@ public class OrdersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body, @Context SecurityContext security, @Context UriInfo uri) {
-        long sessionId = number(JsonBuilders.read(body), "sessionId");
+        long sessionId = JsonBodies.id(JsonBodies.read(body), "sessionId");
         Principal caller = security.getUserPrincipal();
         StartedOrder order = orders.start(sessionId, caller == null ? Buyer.guest() : Buyer.user(caller.getName()));
-        String json = JsonBuilders.object()
-                .add("orderId", order.orderId())
-                .add("sessionId", order.sessionId())
-                .add("pnr", order.pnr())
-                .add("token", order.token())
-                .add("status", "PENDING")
-                .add("expireIfNotCompletedAt", order.expireIfNotCompletedAt().toString())
-                .add("maxTickets", order.maxTickets())
-                .build()
-                .toString();
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(order.orderId()))
                         .build())
-                .entity(json)
+                .entity(JsonViews.write(new ApiAnswers.StartedOrder(
+                        order.orderId(),
+                        order.sessionId(),
+                        order.pnr(),
+                        order.token(),
+                        "PENDING",
+                        order.expireIfNotCompletedAt(),
+                        order.maxTickets())))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -110,25 +104,17 @@ public class OrdersResource {
     public Response order(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
         OrderView order = orders.view(access(orderId, token));
         OrderHoldings holdings = order.holdings();
-        JsonArrayBuilder seatIds = JsonBuilders.array();
-        holdings.seatIds().forEach(seatIds::add);
-        JsonArrayBuilder placeCounts = JsonBuilders.array();
-        holdings.places()
-                .forEach(p -> placeCounts.add(
-                        JsonBuilders.object().add("sectionId", p.sectionId()).add("count", p.count())));
-        return json(JsonBuilders.object()
-                .add("orderId", order.orderId())
-                .add("sessionId", order.sessionId())
-                .add("pnr", order.pnr())
-                .add("status", order.status().name())
-                .add("expired", order.expired())
-                .add("expireIfNotCompletedAt", order.expireIfNotCompletedAt().toString())
-                .add("maxTickets", order.maxTickets())
-                .add("tickets", holdings.tickets())
-                .add("seats", seatIds)
-                .add("places", placeCounts)
-                .build()
-                .toString());
+        return json(new ApiAnswers.Order(
+                order.orderId(),
+                order.sessionId(),
+                order.pnr(),
+                order.status().name(),
+                order.expired(),
+                order.expireIfNotCompletedAt(),
+                order.maxTickets(),
+                holdings.tickets(),
+                holdings.seatIds(),
+                holdings.places()));
     }
 
     /**
@@ -141,13 +127,12 @@ public class OrdersResource {
     @Path("/{orderId}/seats/{seatId}")
     public Response getSeat(
             @PathParam("orderId") long orderId, @PathParam("seatId") long seatId, @HeaderParam(TOKEN) String token) {
-        return json(heldJson(seats.claim(access(orderId, token), seatId)));
+        return json(held(seats.claim(access(orderId, token), seatId)));
     }
 
     /** The answer to a granted get-seat. */
-    static String heldJson(SeatHold hold) {
-        return "{\"orderId\":" + hold.orderId() + ",\"seatId\":" + hold.seatId() + ",\"heldUntil\":\""
-                + hold.heldUntil() + "\"}";
+    static ApiAnswers.SeatHeld held(SeatHold hold) {
+        return new ApiAnswers.SeatHeld(hold.orderId(), hold.seatId(), hold.heldUntil());
     }
 
     /** drop-seat: gives the seat back. */
@@ -168,9 +153,9 @@ public class OrdersResource {
             @PathParam("sectionId") long sectionId,
             @HeaderParam(TOKEN) String token,
             String body) {
-        PlaceHold hold = places.claim(access(orderId, token), sectionId, count(JsonBuilders.read(body), "count"));
-        return json("{\"orderId\":" + hold.orderId() + ",\"sectionId\":" + hold.sectionId() + ",\"count\":"
-                + hold.count() + ",\"heldUntil\":\"" + hold.heldUntil() + "\"}");
+        PlaceHold hold =
+                places.claim(access(orderId, token), sectionId, JsonBodies.count(JsonBodies.read(body), "count"));
+        return json(new ApiAnswers.PlacesHeld(hold.orderId(), hold.sectionId(), hold.count(), hold.heldUntil()));
     }
 
     /** Releases n of the order's places in a standing section, all or none. */
@@ -208,10 +193,10 @@ public class OrdersResource {
     @Path("/{orderId}/promo")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response applyPromo(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
-        JsonObject payload = JsonBuilders.read(body);
-        AppliedPromo promo =
-                orderPromos.apply(access(orderId, token), text(payload, "code", true), text(payload, "email", false));
-        return json(promoJson(orderId, promo).toString());
+        JsonObject payload = JsonBodies.read(body);
+        AppliedPromo promo = orderPromos.apply(
+                access(orderId, token), JsonBodies.requiredText(payload, "code"), JsonBodies.text(payload, "email"));
+        return json(promo(orderId, promo));
     }
 
     /** The code the order carries: 200 with it, 404 problem when it has none. */
@@ -221,7 +206,7 @@ public class OrdersResource {
         AppliedPromo promo = orderPromos
                 .applied(access(orderId, token))
                 .orElseThrow(() -> new NotFound("Promo code of order", orderId));
-        return json(promoJson(orderId, promo).toString());
+        return json(promo(orderId, promo));
     }
 
     /** Takes the code off the order; its use is given back. */
@@ -240,8 +225,8 @@ public class OrdersResource {
     @Path("/{orderId}/quote")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response quote(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
-        JsonObject payload = JsonBuilders.read(body);
-        if (payload == null || !(payload.get("tickets") instanceof JsonArray tickets)) {
+        JsonObject payload = JsonBodies.read(body);
+        if (!(payload.get("tickets") instanceof JsonArray tickets)) {
             throw new InvalidInput("The request needs a list \"tickets\"");
         }
         List<TicketChoice> choices = new ArrayList<>();
@@ -250,88 +235,46 @@ public class OrdersResource {
                 throw new InvalidInput("Each ticket line is an object");
             }
             Long category = line.containsKey("priceCategoryId") && !line.isNull("priceCategoryId")
-                    ? number(line, "priceCategoryId")
+                    ? JsonBodies.id(line, "priceCategoryId")
                     : null;
-            choices.add(InvalidInput.check(
-                    () -> new TicketChoice(number(line, "sectionId"), category, count(line, "quantity"))));
+            choices.add(InvalidInput.check(() ->
+                    new TicketChoice(JsonBodies.id(line, "sectionId"), category, JsonBodies.count(line, "quantity"))));
         }
         PriceQuote quote = pricing.quote(access(orderId, token), choices);
-        JsonArrayBuilder lines = JsonBuilders.array();
-        quote.lines().forEach(line -> {
-            JsonObjectBuilder json = JsonBuilders.object()
-                    .add("sectionId", line.sectionId())
-                    .add("quantity", line.quantity())
-                    .add("unitPriceMinor", line.unitPrice().minor())
-                    .add("amountMinor", line.amount().minor())
-                    .add("discounted", line.discounted());
-            if (line.priceCategoryId() != null) {
-                json.add("priceCategoryId", line.priceCategoryId());
-            }
-            lines.add(json);
-        });
-        JsonObjectBuilder answer = JsonBuilders.object()
-                .add("orderId", orderId)
-                .add("currency", quote.total().currency())
-                .add("lines", lines)
-                .add("subtotalMinor", quote.subtotal().minor())
-                .add("discountMinor", quote.discount().minor())
-                .add("feeMinor", quote.fee().minor())
-                .add("totalMinor", quote.total().minor());
-        if (quote.promo() != null) {
-            answer.add("promoCode", quote.promo().code());
-        }
-        return json(answer.build().toString());
+        return json(new ApiAnswers.Quote(
+                orderId,
+                quote.total().currency(),
+                quote.lines().stream()
+                        .map(line -> new ApiAnswers.QuoteLine(
+                                line.sectionId(),
+                                line.priceCategoryId(),
+                                line.quantity(),
+                                line.unitPrice().minor(),
+                                line.amount().minor(),
+                                line.discounted()))
+                        .toList(),
+                quote.subtotal().minor(),
+                quote.discount().minor(),
+                quote.fee().minor(),
+                quote.total().minor(),
+                quote.promo() == null ? null : quote.promo().code()));
     }
 
-    private static JsonObject promoJson(long orderId, AppliedPromo promo) {
-        JsonObjectBuilder json = JsonBuilders.object()
-                .add("orderId", orderId)
-                .add("code", promo.code())
-                .add("discountKind", promo.discount().kind().name())
-                .add("discountValue", promo.discount().value())
-                .add("currency", promo.discount().currency())
-                .add("discount", promo.discount().describe());
-        if (promo.priceCategoryId() != null) {
-            json.add("priceCategoryId", promo.priceCategoryId());
-        }
-        return json.build();
+    private static ApiAnswers.Promo promo(long orderId, AppliedPromo promo) {
+        return new ApiAnswers.Promo(
+                orderId,
+                promo.code(),
+                promo.discount().kind().name(),
+                promo.discount().value(),
+                promo.discount().currency(),
+                promo.discount().describe(),
+                promo.priceCategoryId());
     }
 
-    private static String text(JsonObject body, String name, boolean required) {
-        if (body != null && body.get(name) instanceof JsonString value) {
-            return value.getString();
-        }
-        if (required || (body != null && body.containsKey(name) && !body.isNull(name))) {
-            throw new InvalidInput("The request needs a text \"" + name + "\"");
-        }
-        return null;
-    }
-
-    private static Response json(String body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+    /** A view as the JSON answer, never cached. */
+    static Response json(Object view) {
+        return Response.ok(JsonViews.write(view), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    /** An id: a whole number that fits a long; anything larger is refused, never wrapped. */
-    static long number(JsonObject body, String name) {
-        return whole(body, name, Long.MIN_VALUE, Long.MAX_VALUE);
-    }
-
-    /** A count: a whole number that fits an int; anything larger is refused, never wrapped. */
-    static int count(JsonObject body, String name) {
-        return (int) whole(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
-    }
-
-    private static long whole(JsonObject body, String name, long min, long max) {
-        if (body == null || !(body.get(name) instanceof JsonNumber value) || !value.isIntegral()) {
-            throw new InvalidInput("The request needs a whole number \"" + name + "\"");
-        }
-        // Compared as BigDecimal: longValue() keeps the low 64 bits of 2^64 + 5 and answers 5.
-        BigDecimal number = value.bigDecimalValue();
-        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new InvalidInput("The number \"" + name + "\" is out of range");
-        }
-        return number.longValueExact();
     }
 }

@@ -1,10 +1,10 @@
 package org.marquee.gateway;
 
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
+import org.marquee.web.json.JsonViews;
 
 /**
  * Error answers as RFC 9457 problem details: {@code type} names the kind of refusal (the message
@@ -21,14 +21,10 @@ final class Problems {
     }
 
     static Response of(int status, String code, String title) {
-        JsonObjectBuilder body = JsonBuilders.object()
-                .add("type", "urn:marquee:problem:" + code)
-                .add("title", title)
-                .add("status", status);
         return Response.status(status)
                 .type(MEDIA_TYPE)
                 .header("Cache-Control", "no-store")
-                .entity(body.build().toString())
+                .entity(JsonViews.write(new ApiAnswers.Problem("urn:marquee:problem:" + code, title, status)))
                 .build();
     }
 

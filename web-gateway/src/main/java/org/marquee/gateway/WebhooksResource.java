@@ -16,6 +16,7 @@ import org.marquee.core.payment.ForgedWebhook;
 import org.marquee.core.payment.PaymentWebhooks;
 import org.marquee.core.payment.Provider;
 import org.marquee.core.payment.ProviderUnavailable;
+import org.marquee.web.json.JsonViews;
 
 /**
  * Where Stripe and PayPal deliver their events: {@code POST /checkout/api/webhooks/stripe} and
@@ -42,7 +43,7 @@ public class WebhooksResource {
         headers.getRequestHeaders().forEach((name, values) -> flat.put(name, String.join(",", values)));
         try {
             String outcome = webhooks.receive(which, flat, new String(body, java.nio.charset.StandardCharsets.UTF_8));
-            return Response.ok("{\"outcome\":\"" + outcome + "\"}", MediaType.APPLICATION_JSON)
+            return Response.ok(JsonViews.write(new ApiAnswers.WebhookOutcome(outcome)), MediaType.APPLICATION_JSON)
                     .build();
         } catch (ForgedWebhook e) {
             return Problems.of(400, e);

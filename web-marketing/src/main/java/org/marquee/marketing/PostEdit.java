@@ -23,7 +23,7 @@ import org.marquee.core.marketing.PostDraft;
 import org.marquee.core.marketing.PostStatus;
 import org.marquee.core.marketing.PostView;
 import org.marquee.core.marketing.PublishTimePassed;
-import org.marquee.core.platform.AuditEntry;
+import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
@@ -66,7 +66,7 @@ public class PostEdit implements Serializable {
     private HttpServletRequest request;
 
     private List<BlogCategory> categoryList = List.of();
-    private List<AuditEntry> history = List.of();
+    private List<AuditRecord> history = List.of();
 
     /** Loads the post named by the id parameter; without one the form writes a new post. */
     public void load() {
@@ -251,7 +251,7 @@ public class PostEdit implements Serializable {
         return categoryList;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditRecord> getHistory() {
         return history;
     }
 }

@@ -35,10 +35,13 @@ public class AuditTrail {
         em.persist(new AuditEntry(clock.instant(), actor(), action, entityType, String.valueOf(entityId), summary));
     }
 
-    public List<AuditEntry> of(String entityType, Object entityId) {
+    /** The history of one record, newest first. */
+    public List<AuditRecord> of(String entityType, Object entityId) {
         return em.createQuery(
-                        "select a from AuditEntry a where a.entityType = :type and a.entityId = :id order by a.at desc, a.id desc",
-                        AuditEntry.class)
+                        "select new org.marquee.core.platform.AuditRecord(a.id, a.at, a.actor, a.action, a.summary)"
+                                + " from AuditEntry a where a.entityType = :type and a.entityId = :id"
+                                + " order by a.at desc, a.id desc",
+                        AuditRecord.class)
                 .setParameter("type", entityType)
                 .setParameter("id", String.valueOf(entityId))
                 .getResultList();

@@ -25,7 +25,7 @@ public class Settings {
     private AuditTrail audit;
 
     @RolesAllowed(ADMIN)
-    public java.util.List<AuditEntry> history() {
+    public java.util.List<AuditRecord> history() {
         return audit.of("Settings", PlatformSettings.ID);
     }
 

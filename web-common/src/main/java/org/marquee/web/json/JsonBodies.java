@@ -92,6 +92,20 @@ public final class JsonBodies {
         return whole(body, name, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
+    /** A required whole number that fits an int (a count). */
+    public static int count(JsonObject body, String name) {
+        return (int) whole(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A required text. */
+    public static String requiredText(JsonObject body, String name) {
+        String text = text(body, name);
+        if (text == null) {
+            throw new InvalidInput("The request needs a text \"" + name + "\"");
+        }
+        return text;
+    }
+
     /** An optional whole number that fits an int: null when absent or null. */
     public static Integer optionalInt(JsonObject body, String name) {
         if (!body.containsKey(name) || body.isNull(name)) {
@@ -112,6 +126,7 @@ public final class JsonBodies {
     }
 
     private static long whole(JsonObject body, String name, long min, long max) {
+        // Compared as BigDecimal: longValue() keeps the low 64 bits of 2^64 + 5 and answers 5.
         if (!(body.get(name) instanceof JsonNumber value) || !value.isIntegral()) {
             throw new InvalidInput("The request needs a whole number \"" + name + "\"");
         }

@@ -1,4 +1,4 @@
-package org.marquee.gateway;
+package org.marquee.web.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,41 +10,41 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.marquee.core.platform.InvalidInput;
 
 /** Hostile request bodies of the checkout API: refused as bad requests, never wrapped or half read. */
-class RequestBodyTest {
+class JsonBodiesTest {
 
     @Test
     void aPlainBodyIsRead() {
-        assertEquals(42, OrdersResource.number(JsonBuilders.read(" {\"sessionId\": 42}\n"), "sessionId"));
-        assertEquals(3, OrdersResource.count(JsonBuilders.read("{\"count\": 3}"), "count"));
+        assertEquals(42, JsonBodies.id(JsonBodies.read(" {\"sessionId\": 42}\n"), "sessionId"));
+        assertEquals(3, JsonBodies.count(JsonBodies.read("{\"count\": 3}"), "count"));
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {"{\"sessionId\": 42} ]]]", "{\"sessionId\": 42}{}", "{\"sessionId\": 42} 7", "[42]", "42", ""})
     void aBodyIsExactlyOneObject(String body) {
-        assertThrows(JsonException.class, () -> JsonBuilders.read(body));
+        assertThrows(JsonException.class, () -> JsonBodies.read(body));
     }
 
     @Test
     void deepNestingIsRefusedBeforeTheParserRecursesIntoIt() {
         String deep = "{\"a\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
-        assertThrows(JsonException.class, () -> JsonBuilders.read(deep));
+        assertThrows(JsonException.class, () -> JsonBodies.read(deep));
         String unclosed = "{\"a\":" + "{\"b\":".repeat(100_00);
-        assertThrows(JsonException.class, () -> JsonBuilders.read(unclosed));
+        assertThrows(JsonException.class, () -> JsonBodies.read(unclosed));
     }
 
     @Test
     void bracketsInsideStringsDoNotCount() {
         String text = "{\"code\": \"" + "[{\\\"".repeat(100) + "\"}";
-        assertEquals(1, JsonBuilders.depth(text));
-        JsonBuilders.read(text);
+        assertEquals(1, JsonBodies.depth(text));
+        JsonBodies.read(text);
     }
 
     @Test
     void anOverlongBodyIsRefused() {
         assertThrows(
                 JsonException.class,
-                () -> JsonBuilders.read("{\"code\": \"" + "x".repeat(JsonBuilders.MAX_LENGTH) + "\"}"));
+                () -> JsonBodies.read("{\"code\": \"" + "x".repeat(JsonBodies.MAX_LENGTH) + "\"}"));
     }
 
     @ParameterizedTest
@@ -52,24 +52,22 @@ class RequestBodyTest {
     void idsThatDoNotFitALongAreRefused(String number) {
         assertThrows(
                 InvalidInput.class,
-                () -> OrdersResource.number(JsonBuilders.read("{\"sessionId\": " + number + "}"), "sessionId"));
+                () -> JsonBodies.id(JsonBodies.read("{\"sessionId\": " + number + "}"), "sessionId"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"4294967297", "2147483648", "-2147483649", "1.5"})
     void countsThatDoNotFitAnIntAreRefused(String number) {
         assertThrows(
-                InvalidInput.class,
-                () -> OrdersResource.count(JsonBuilders.read("{\"count\": " + number + "}"), "count"));
+                InvalidInput.class, () -> JsonBodies.count(JsonBodies.read("{\"count\": " + number + "}"), "count"));
     }
 
     @Test
     void theLargestIdsStillFit() {
         assertEquals(
-                Long.MAX_VALUE,
-                OrdersResource.number(JsonBuilders.read("{\"sessionId\": " + Long.MAX_VALUE + "}"), "sessionId"));
+                Long.MAX_VALUE, JsonBodies.id(JsonBodies.read("{\"sessionId\": " + Long.MAX_VALUE + "}"), "sessionId"));
         assertEquals(
                 Integer.MAX_VALUE,
-                OrdersResource.count(JsonBuilders.read("{\"count\": " + Integer.MAX_VALUE + "}"), "count"));
+                JsonBodies.count(JsonBodies.read("{\"count\": " + Integer.MAX_VALUE + "}"), "count"));
     }
 }
