@@ -132,11 +132,7 @@ class CheckoutApiIT {
                 "inventory.seatNotInSession",
                 "is not a seat of session " + sessionId);
         assertProblem(
-                api.send(
-                        "POST",
-                        placesPath(buyer).replace("/" + standingSectionId + "/", "/" + sectionOf(seatId) + "/"),
-                        buyer,
-                        "{\"count\": 1}"),
+                api.send("POST", placesPath(buyer, sectionOf(seatId)), buyer, "{\"count\": 1}"),
                 422,
                 "inventory.notStanding",
                 "not a standing section");
@@ -159,7 +155,11 @@ class CheckoutApiIT {
     }
 
     private String placesPath(JsonObject order) {
-        return API + "/orders/" + order.getInt("orderId") + "/sections/" + standingSectionId + "/places";
+        return placesPath(order, standingSectionId);
+    }
+
+    private static String placesPath(JsonObject order, long sectionId) {
+        return API + "/orders/" + order.getInt("orderId") + "/sections/" + sectionId + "/places";
     }
 
     private long sectionOf(long seat) throws Exception {

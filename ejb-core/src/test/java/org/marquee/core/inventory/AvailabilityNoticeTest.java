@@ -115,4 +115,66 @@ class AvailabilityNoticeTest {
         assertEquals(1, payloads.size());
         return AvailabilityNotice.decode(payloads.get(0)).orElseThrow();
     }
+
+    @Test
+    void everyIdComesBackWhenTheSectionsStartANewPayload() {
+        // Enough seats to nearly fill one payload, then sections: the last payload has sections only.
+        List<Long> seats = new ArrayList<>();
+        for (long id = 1_000_000; seats.size() < 980; id++) {
+            seats.add(id);
+        }
+        List<Long> sections = List.of(11L, 12L, 13L);
+        List<String> payloads = AvailabilityNotice.encode("node-1", 42, seats, sections);
+        List<Long> seatsBack = new ArrayList<>();
+        List<Long> sectionsBack = new ArrayList<>();
+        for (String payload : payloads) {
+            AvailabilityNotice notice = AvailabilityNotice.decode(payload).orElseThrow();
+            seatsBack.addAll(notice.seatIds());
+            sectionsBack.addAll(notice.sectionIds());
+            assertTrue(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    <= AvailabilityNotice.MAX_PAYLOAD_BYTES);
+        }
+        assertEquals(seats, seatsBack);
+        assertEquals(sections, sectionsBack);
+    }
+
+    @Test
+    void aPayloadOfExactlyTheLimitIsNotSplit() {
+        String header = "1;n;1;";
+        // Seven-digit ids with commas: find a count whose payload is exactly the limit.
+        int free = AvailabilityNotice.MAX_PAYLOAD_BYTES - header.length() - 1; // the ';' before sections
+        List<Long> seats = new ArrayList<>();
+        long id = 1_000_000;
+        int used = 0;
+        while (used + (seats.isEmpty() ? 7 : 8) <= free) {
+            used += seats.isEmpty() ? 7 : 8;
+            seats.add(id++);
+        }
+        // Pad the last id so that the payload is exactly the limit.
+        int missing = free - used;
+        if (missing > 0) {
+            long last = seats.remove(seats.size() - 1);
+            seats.add(Long.parseLong(last + "9".repeat(missing)));
+        }
+        List<String> payloads = AvailabilityNotice.encode("n", 1, seats, List.of());
+        assertEquals(1, payloads.size());
+        assertEquals(AvailabilityNotice.MAX_PAYLOAD_BYTES, payloads.get(0).length());
+        List<Long> oneMore = new ArrayList<>(seats);
+        oneMore.add(1L);
+        assertEquals(2, AvailabilityNotice.encode("n", 1, oneMore, List.of()).size());
+    }
+
+    @Test
+    void asManyPayloadsAsAllowedAreSentBeforeTheWholeSessionIsSaid() {
+        List<Long> seats = new ArrayList<>();
+        long id = 1_000_000;
+        while (AvailabilityNotice.encode("n", 1, seats, List.of()).size() < AvailabilityNotice.MAX_PARTS) {
+            for (int i = 0; i < 100; i++) {
+                seats.add(id++);
+            }
+        }
+        List<String> atTheLimit = AvailabilityNotice.encode("n", 1, seats, List.of());
+        assertEquals(AvailabilityNotice.MAX_PARTS, atTheLimit.size());
+        assertFalse(AvailabilityNotice.decode(atTheLimit.get(0)).orElseThrow().wholeSession());
+    }
 }

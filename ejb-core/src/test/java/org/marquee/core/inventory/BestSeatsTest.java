@@ -106,4 +106,55 @@ class BestSeatsTest {
     private static long sectionOf(Optional<List<Long>> block) {
         return block.orElseThrow().get(0) / 1000;
     }
+
+    @Test
+    void oneSeatIsAnAnswerAndNoneIsNoQuestion() {
+        assertEquals(
+                Optional.of(ids(1, 1, 2)),
+                BestSeats.find(row(1, "A", 1, "..."), List.of(new BestSeats.PricedSection(1, 1)), 1, null, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BestSeats.find(row(1, "A", 1, "..."), List.of(new BestSeats.PricedSection(1, 1)), 0, null, null));
+    }
+
+    @Test
+    void thePriceRangeIncludesItsEnds() {
+        List<BestSeats.PricedSection> one = List.of(new BestSeats.PricedSection(1, 5000));
+        List<BestSeats.Candidate> seats = row(1, "A", 1, "....");
+        assertTrue(BestSeats.find(seats, one, 2, 5000L, null).isPresent(), "at the lowest price asked");
+        assertTrue(BestSeats.find(seats, one, 2, null, 5000L).isPresent(), "at the highest price asked");
+        assertTrue(BestSeats.find(seats, one, 2, 5001L, null).isEmpty());
+        assertTrue(BestSeats.find(seats, one, 2, null, 4999L).isEmpty());
+    }
+
+    @Test
+    void rowBComesBeforeRowAa() {
+        // Rows are ordered by the length of their label first: A..Z, then AA.
+        List<BestSeats.Candidate> seats = new ArrayList<>(row(1, "AA", 1, "...."));
+        seats.addAll(row(1, "B", 2, "...."));
+        assertEquals(
+                Optional.of(ids(1, 2, 1, 2)),
+                BestSeats.find(seats, List.of(new BestSeats.PricedSection(1, 1)), 2, null, null));
+    }
+
+    @Test
+    void ofBlocksEquallyNearTheMiddleTheFirstWins() {
+        // Four free seats, two wanted: 1-2 and 3-4 are as near the middle (2.5); 2-3 strands two singles.
+        assertEquals(
+                Optional.of(ids(1, 1, 1, 2)),
+                BestSeats.find(row(1, "A", 1, "...."), List.of(new BestSeats.PricedSection(1, 1)), 2, null, null));
+    }
+
+    @Test
+    void aBlockLeavesNoSingleSeatOnItsRightEither() {
+        // x.....x with three wanted: 2-4 leaves 5-6 (two), 3-5 strands 2 and 6, 4-6 leaves 2-3.
+        List<Long> block = BestSeats.find(
+                        row(1, "A", 1, "x.....x"), List.of(new BestSeats.PricedSection(1, 1)), 3, null, null)
+                .orElseThrow();
+        assertTrue(block.equals(ids(1, 1, 2, 3, 4)) || block.equals(ids(1, 1, 4, 5, 6)), block.toString());
+        // x....x with three wanted: every block strands one seat.
+        assertEquals(
+                Optional.empty(),
+                BestSeats.find(row(1, "A", 1, "x....x"), List.of(new BestSeats.PricedSection(1, 1)), 3, null, null));
+    }
 }

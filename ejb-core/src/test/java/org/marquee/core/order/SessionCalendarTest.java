@@ -90,4 +90,29 @@ class SessionCalendarTest {
         assertEquals("-0330", SessionCalendar.offset(java.time.ZoneOffset.ofHoursMinutes(-3, -30)));
         assertEquals("+001530", SessionCalendar.offset(java.time.ZoneOffset.ofHoursMinutesSeconds(0, 15, 30)));
     }
+
+    @Test
+    void aZoneWithoutOffsetIsPlusZeroAndEachPartNamesItsKind() {
+        assertEquals("+0000", SessionCalendar.offset(java.time.ZoneOffset.UTC));
+        // A session in July: the window opens in summer, then winter comes and summer again.
+        List<String> lines = SessionCalendar.timeZone(
+                java.time.ZoneId.of("Europe/Lisbon"), java.time.Instant.parse("2026-07-01T20:00:00Z"));
+        List<String> kinds = lines.stream()
+                .filter(l -> l.equals("BEGIN:DAYLIGHT") || l.equals("BEGIN:STANDARD"))
+                .toList();
+        assertEquals(
+                List.of("BEGIN:DAYLIGHT", "BEGIN:STANDARD", "BEGIN:DAYLIGHT", "BEGIN:STANDARD", "BEGIN:DAYLIGHT"),
+                kinds);
+        int firstSummer = lines.indexOf("BEGIN:DAYLIGHT");
+        assertEquals("TZOFFSETTO:+0100", lines.get(firstSummer + 3), "summer time in Lisbon is UTC+1");
+        int firstWinter = lines.indexOf("BEGIN:STANDARD");
+        assertEquals("TZOFFSETTO:+0000", lines.get(firstWinter + 3));
+    }
+
+    @Test
+    void aLineOfExactly75OctetsIsNotFolded() {
+        String exact = "X".repeat(75);
+        assertEquals(exact, SessionCalendar.fold(exact));
+        assertEquals("X".repeat(75) + "\r\n X", SessionCalendar.fold("X".repeat(76)));
+    }
 }
