@@ -18,17 +18,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Artist;
+import org.marquee.core.catalog.ArtistDetails;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.core.catalog.Discovery;
-import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.EventDetails;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.City;
+import org.marquee.core.geo.CityView;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
@@ -39,7 +39,7 @@ import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.SeatRowPlan;
 import org.marquee.core.venue.Section;
 import org.marquee.core.venue.Shape;
-import org.marquee.core.venue.Venue;
+import org.marquee.core.venue.VenueDetails;
 import org.marquee.core.venue.Venues;
 
 /** The catalog services inside the server on PostgreSQL: building a programme, finding it, refusing bad input. */
@@ -79,10 +79,10 @@ class CatalogIT {
     @Test
     void aPublishedEventIsFoundByCategoryCityArtistVenueAndText() {
         String tag = "t" + System.nanoTime();
-        City city = geography.addCity("DE", "Testburg " + tag, "Europe/Berlin");
-        Category category = categories.add("Category " + tag, null);
-        Artist artist = artists.add("Artist " + tag, null, "bio");
-        Venue venue = venues.create("Hall " + tag, null, city.id(), "1 Test Street", null);
+        CityView city = geography.addCity("DE", "Testburg " + tag, "Europe/Berlin");
+        CategoryView category = categories.add("Category " + tag, null);
+        ArtistDetails artist = artists.add("Artist " + tag, null, "bio");
+        VenueDetails venue = venues.create("Hall " + tag, null, city.id(), "1 Test Street", null);
         Section stalls = venues.addSeatedSection(
                 venue.id(),
                 "Stalls",
@@ -90,7 +90,7 @@ class CatalogIT {
                 place(),
                 SeatRowPlan.builder(3, 10).build().generate());
         venues.addStandingSection(venue.id(), "Floor", 200, euros(20), place());
-        Event event = events.create("Show " + tag, null, "words", category.id(), List.of(artist.id()));
+        EventDetails event = events.create("Show " + tag, null, "words", category.id(), List.of(artist.id()));
         Instant start = Instant.now().plus(Duration.ofDays(10));
         sessions.schedule(event.id(), venue.id(), times(start), Map.of(stalls.id(), euros(45)));
         sessions.schedule(event.id(), venue.id(), times(start.plus(Duration.ofDays(1))), Map.of());
@@ -112,11 +112,11 @@ class CatalogIT {
     @Test
     void searchWantsEveryWordAnywhereIgnoringAccentsAndAPagePastTheEndIsTheLastPage() {
         String tag = "s" + System.nanoTime();
-        City city = geography.addCity("DE", "Münster " + tag, "Europe/Berlin");
-        Category category = categories.add("Comedy " + tag, null);
-        Venue venue = venues.create("Lachhalle " + tag, null, city.id(), "3 Test Street", null);
+        CityView city = geography.addCity("DE", "Münster " + tag, "Europe/Berlin");
+        CategoryView category = categories.add("Comedy " + tag, null);
+        VenueDetails venue = venues.create("Lachhalle " + tag, null, city.id(), "3 Test Street", null);
         venues.addStandingSection(venue.id(), "Floor", 100, euros(20), place());
-        Event event = events.create("Jokes " + tag, null, "words", category.id(), List.of());
+        EventDetails event = events.create("Jokes " + tag, null, "words", category.id(), List.of());
         Instant start = Instant.now().plus(Duration.ofDays(10));
         for (int i = 0; i < 3; i++) {
             sessions.schedule(event.id(), venue.id(), times(start.plus(Duration.ofDays(i))), Map.of());
@@ -143,10 +143,10 @@ class CatalogIT {
     @Test
     void invalidInputIsRefusedAndChangesNothing() {
         String tag = "x" + System.nanoTime();
-        City city = geography.addCity("DE", "Refusal " + tag, "Europe/Berlin");
-        Category category = categories.add("Refusals " + tag, null);
-        Venue venue = venues.create("Refusal Hall " + tag, null, city.id(), "2 Test Street", null);
-        Event event = events.create("Refused " + tag, null, null, category.id(), List.of());
+        CityView city = geography.addCity("DE", "Refusal " + tag, "Europe/Berlin");
+        CategoryView category = categories.add("Refusals " + tag, null);
+        VenueDetails venue = venues.create("Refusal Hall " + tag, null, city.id(), "2 Test Street", null);
+        EventDetails event = events.create("Refused " + tag, null, null, category.id(), List.of());
         long sessionCount = sessions.count();
 
         assertThrows(

@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.EventDetails;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.City;
+import org.marquee.core.geo.CityView;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.Money;
 import org.marquee.core.venue.Placement;
 import org.marquee.core.venue.SeatRowPlan;
 import org.marquee.core.venue.Section;
 import org.marquee.core.venue.Shape;
-import org.marquee.core.venue.Venue;
+import org.marquee.core.venue.VenueDetails;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -60,8 +60,8 @@ record CheckoutProgramme(
             int standing)
             throws SQLException {
         String tag = "c" + System.nanoTime();
-        City city = geography.addCity("DE", "Checkout " + tag, "Europe/Berlin");
-        Venue venue = venues.create("Hall " + tag, null, city.id(), "1 Box Office Lane", null);
+        CityView city = geography.addCity("DE", "Checkout " + tag, "Europe/Berlin");
+        VenueDetails venue = venues.create("Hall " + tag, null, city.id(), "1 Box Office Lane", null);
         Section stalls = venues.addSeatedSection(
                 venue.id(),
                 "Stalls",
@@ -75,7 +75,7 @@ record CheckoutProgramme(
                 Money.ofMinor(2500, "EUR"),
                 new Placement(0, 2000, 0, Shape.RECTANGLE, 2000, 1000));
         long category = categories.add("Checkout " + tag, null).id();
-        Event event = events.create("Checkout show " + tag, null, null, category, List.of());
+        EventDetails event = events.create("Checkout show " + tag, null, null, category, List.of());
         events.publish(event.id());
         Instant start = Instant.now().plus(Duration.ofDays(20));
         long session = sessions.schedule(

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.EventDetails;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
@@ -138,8 +138,8 @@ final class ScopeFixture {
 
         long category = service(Categories.class).add("Category " + tag, null).id();
         Events events = service(Events.class);
-        Event showA = events.create("Show of A " + tag, null, null, category, List.of(artistA));
-        Event showB = events.create("Show of B " + tag, null, null, category, List.of(artistB));
+        EventDetails showA = events.create("Show of A " + tag, null, null, category, List.of(artistA));
+        EventDetails showB = events.create("Show of B " + tag, null, null, category, List.of(artistB));
         Sessions sessions = service(Sessions.class);
         long sessionOfAAtA =
                 sessions.schedule(showA.id(), venueA, times(10), Map.of()).id();

@@ -315,7 +315,7 @@ class ServiceAccessMatrixIT {
     }
 
     private long cityOf(ScopeFixture f) {
-        return venues.withCity(f.venueA).city().id();
+        return venues.details(f.venueA).cityId();
     }
 
     private List<Row> scopedRows() {

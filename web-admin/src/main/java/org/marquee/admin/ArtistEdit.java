@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.marquee.core.catalog.Artist;
+import org.marquee.core.catalog.ArtistDetails;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
@@ -38,9 +38,9 @@ public class ArtistEdit implements Serializable {
         if (id == null) {
             return;
         }
-        Artist artist;
+        ArtistDetails artist;
         try {
-            artist = artists.find(id);
+            artist = artists.details(id);
         } catch (NotFound missing) {
             Responses.notFound();
             return;
@@ -54,7 +54,7 @@ public class ArtistEdit implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                Artist created = artists.add(name, slug, bio);
+                ArtistDetails created = artists.add(name, slug, bio);
                 Messages.flashInfo("admin.saved", created.name());
                 return "artist.xhtml?faces-redirect=true&id=" + created.id();
             }

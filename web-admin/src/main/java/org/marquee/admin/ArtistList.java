@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.marquee.core.catalog.Artist;
+import org.marquee.core.catalog.ArtistRow;
 import org.marquee.core.catalog.Artists;
 import org.marquee.web.PagedModel;
 
@@ -19,15 +19,15 @@ public class ArtistList implements Serializable {
     @EJB
     private Artists artists;
 
-    private PagedModel<Artist> model;
+    private PagedModel<ArtistRow> model;
 
     @PostConstruct
     void init() {
         Artists service = artists;
-        model = new PagedModel<>(service::page, Artist::id);
+        model = new PagedModel<>(service::page, ArtistRow::id);
     }
 
-    public PagedModel<Artist> getModel() {
+    public PagedModel<ArtistRow> getModel() {
         return model;
     }
 }

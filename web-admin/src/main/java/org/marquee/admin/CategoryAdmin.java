@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.web.CategoryListPage;
 
 /** The categories page: the list, adding one, renaming and deleting. */
 @Named
 @ViewScoped
-public class CategoryAdmin extends CategoryListPage<Category> {
+public class CategoryAdmin extends CategoryListPage<CategoryView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,7 @@ public class CategoryAdmin extends CategoryListPage<Category> {
     private Categories categories;
 
     @Override
-    protected List<Category> load() {
+    protected List<CategoryView> load() {
         return categories.all();
     }
 
@@ -39,12 +39,12 @@ public class CategoryAdmin extends CategoryListPage<Category> {
     }
 
     @Override
-    protected long idOf(Category category) {
+    protected long idOf(CategoryView category) {
         return category.id();
     }
 
     @Override
-    protected String nameOf(Category category) {
+    protected String nameOf(CategoryView category) {
         return category.name();
     }
 }

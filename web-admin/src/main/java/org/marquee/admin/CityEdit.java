@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.marquee.core.geo.City;
-import org.marquee.core.geo.Country;
+import org.marquee.core.geo.CityView;
+import org.marquee.core.geo.CountryView;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
@@ -36,7 +36,7 @@ public class CityEdit implements Serializable {
     private String countryCode;
     private String timeZone;
     private String slug;
-    private List<Country> countries;
+    private List<CountryView> countries;
     private List<String> timeZones;
     private List<AuditRecord> history = List.of();
 
@@ -50,15 +50,15 @@ public class CityEdit implements Serializable {
         if (id == null) {
             return;
         }
-        City city;
+        CityView city;
         try {
-            city = geography.findCity(id).orElseThrow(() -> new NotFound("City", id));
+            city = geography.city(id).orElseThrow(() -> new NotFound("City", id));
         } catch (NotFound missing) {
             Responses.notFound();
             return;
         }
         name = city.name();
-        countryCode = city.country().code();
+        countryCode = city.countryCode();
         timeZone = city.timeZone().getId();
         slug = city.slug();
         history = audit.of("City", id);
@@ -67,7 +67,7 @@ public class CityEdit implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                City created = geography.addCity(countryCode, name, timeZone);
+                CityView created = geography.addCity(countryCode, name, timeZone);
                 Messages.flashInfo("admin.saved", created.name());
                 return "city.xhtml?faces-redirect=true&id=" + created.id();
             }
@@ -149,7 +149,7 @@ public class CityEdit implements Serializable {
         return slug;
     }
 
-    public List<Country> getCountries() {
+    public List<CountryView> getCountries() {
         return countries;
     }
 

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.marquee.core.geo.City;
+import org.marquee.core.geo.CityView;
 import org.marquee.core.geo.Geography;
 import org.marquee.web.PagedModel;
 
@@ -19,15 +19,15 @@ public class CityList implements Serializable {
     @EJB
     private Geography geography;
 
-    private PagedModel<City> model;
+    private PagedModel<CityView> model;
 
     @PostConstruct
     void init() {
         Geography service = geography;
-        model = new PagedModel<>(service::pageCities, City::id);
+        model = new PagedModel<>(service::pageCities, CityView::id);
     }
 
-    public PagedModel<City> getModel() {
+    public PagedModel<CityView> getModel() {
         return model;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Supplier;
-import org.marquee.core.geo.Country;
+import org.marquee.core.geo.CountryView;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.Settings;
@@ -26,7 +26,7 @@ public class CountryAdmin implements Serializable {
     @EJB
     private Settings settings;
 
-    private PagedModel<Country> model;
+    private PagedModel<CountryView> model;
     private String newCode;
     private String newName;
     private String newCurrency;
@@ -37,17 +37,17 @@ public class CountryAdmin implements Serializable {
     @PostConstruct
     void init() {
         Geography service = geography;
-        model = new PagedModel<>(service::pageCountries, Country::code);
+        model = new PagedModel<>(service::pageCountries, CountryView::code);
     }
 
     public String add() {
         return attempt(() -> geography.addCountry(newCode, newName, newCurrency).name(), "admin.saved");
     }
 
-    public void edit(Country country) {
+    public void edit(CountryView country) {
         editedCode = country.code();
         editedName = country.name();
-        editedCurrency = country.currency().orElse(null);
+        editedCurrency = country.currency();
     }
 
     public String rename() {
@@ -59,7 +59,7 @@ public class CountryAdmin implements Serializable {
                 "admin.saved");
     }
 
-    public String delete(Country country) {
+    public String delete(CountryView country) {
         return attempt(
                 () -> {
                     geography.deleteCountry(country.code());
@@ -79,7 +79,7 @@ public class CountryAdmin implements Serializable {
         }
     }
 
-    public PagedModel<Country> getModel() {
+    public PagedModel<CountryView> getModel() {
         return model;
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 import org.marquee.core.catalog.ArtistChoice;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
-import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.core.catalog.EventDetails;
 import org.marquee.core.catalog.EventStatus;
 import org.marquee.core.catalog.Events;
@@ -56,7 +55,7 @@ public class EventEdit implements Serializable {
     private Long categoryId;
     private List<ArtistChoice> billing = new ArrayList<>();
     private EventStatus status;
-    private List<Category> categoryChoices = List.of();
+    private List<CategoryView> categoryChoices = List.of();
     private List<SessionRow> sessionRows = List.of();
     private List<AuditRecord> history = List.of();
 
@@ -87,7 +86,7 @@ public class EventEdit implements Serializable {
         List<Long> artistIds = billing.stream().map(ArtistChoice::id).toList();
         try {
             if (id == null) {
-                Event created = events.create(title, slug, description, categoryId, artistIds);
+                EventDetails created = events.create(title, slug, description, categoryId, artistIds);
                 Messages.flashInfo("admin.saved", created.title());
                 return redirect(created.id());
             }
@@ -210,7 +209,7 @@ public class EventEdit implements Serializable {
         return status;
     }
 
-    public List<Category> getCategories() {
+    public List<CategoryView> getCategories() {
         return categoryChoices;
     }
 

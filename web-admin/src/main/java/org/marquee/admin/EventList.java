@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.core.catalog.EventRow;
 import org.marquee.core.catalog.EventStatus;
 import org.marquee.core.catalog.Events;
@@ -28,7 +28,7 @@ public class EventList implements Serializable {
     private Categories categories;
 
     private PagedModel<EventRow> model;
-    private List<Category> categoryChoices;
+    private List<CategoryView> categoryChoices;
 
     @PostConstruct
     void init() {
@@ -58,7 +58,7 @@ public class EventList implements Serializable {
         return model;
     }
 
-    public List<Category> getCategories() {
+    public List<CategoryView> getCategories() {
         return categoryChoices;
     }
 

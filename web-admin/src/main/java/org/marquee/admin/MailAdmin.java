@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.marquee.core.notify.MailTemplates;
 import org.marquee.core.notify.OutboxAdministration;
-import org.marquee.core.notify.OutboxMessage;
+import org.marquee.core.notify.OutboxRow;
 import org.marquee.core.notify.OutboxStatus;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidEmail;
@@ -27,7 +27,7 @@ public class MailAdmin implements Serializable {
     @EJB
     private OutboxAdministration administration;
 
-    private PagedModel<OutboxMessage> model;
+    private PagedModel<OutboxRow> model;
     private String address;
     private String language = MailTemplates.DEFAULT_LANGUAGE;
 
@@ -35,7 +35,7 @@ public class MailAdmin implements Serializable {
     void init() {
         OutboxAdministration service = administration;
         model = new PagedModel<>(
-                request -> service.page(request, status(request.filters().get("status"))), OutboxMessage::id);
+                request -> service.page(request, status(request.filters().get("status"))), OutboxRow::id);
     }
 
     /** The status column's filter value; anything that is not a status means "any status". */
@@ -60,7 +60,7 @@ public class MailAdmin implements Serializable {
         }
     }
 
-    public String retry(OutboxMessage message) {
+    public String retry(OutboxRow message) {
         try {
             administration.retry(message.id());
             Messages.flashInfo("admin.mail.retried", message.recipient());
@@ -71,7 +71,7 @@ public class MailAdmin implements Serializable {
         }
     }
 
-    public PagedModel<OutboxMessage> getModel() {
+    public PagedModel<OutboxRow> getModel() {
         return model;
     }
 

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marquee.core.catalog.EventSession;
 import org.marquee.core.catalog.EventStatus;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.PriceCategoryDraft;
@@ -129,7 +128,7 @@ public class SessionEdit implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                EventSession created = sessions.schedule(eventId, draft);
+                SessionView created = sessions.schedule(eventId, draft);
                 Messages.flashInfo("admin.saved", eventTitle);
                 return redirect(created.id());
             }

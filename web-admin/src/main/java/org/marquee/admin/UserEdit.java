@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.User;
 import org.marquee.core.identity.UserAdministration;
+import org.marquee.core.identity.UserDetails;
 import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
@@ -37,7 +37,7 @@ public class UserEdit implements Serializable {
     // An array, not a list: Faces converts each checked value to the element type of an array.
     private Role[] roles = {};
     private boolean enabled = true;
-    private User user;
+    private UserDetails user;
     private List<AuditRecord> history = List.of();
 
     public void load() {
@@ -45,7 +45,7 @@ public class UserEdit implements Serializable {
             return;
         }
         try {
-            user = administration.find(id);
+            user = administration.details(id);
         } catch (NotFound missing) {
             Responses.notFound();
             return;
@@ -60,7 +60,7 @@ public class UserEdit implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                User created = administration.create(email, displayName, password, roleSet());
+                UserDetails created = administration.create(email, displayName, password, roleSet());
                 Messages.flashInfo("admin.saved", created.email());
                 return "user.xhtml?faces-redirect=true&id=" + created.id();
             }
@@ -96,7 +96,7 @@ public class UserEdit implements Serializable {
         return List.of(Role.values());
     }
 
-    public User getUser() {
+    public UserDetails getUser() {
         return user;
     }
 

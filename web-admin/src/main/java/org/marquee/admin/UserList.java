@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.marquee.core.identity.Role;
-import org.marquee.core.identity.User;
 import org.marquee.core.identity.UserAdministration;
+import org.marquee.core.identity.UserDetails;
 import org.marquee.web.PagedModel;
 
 /** The users table: filter by email, name or role. */
@@ -22,13 +22,13 @@ public class UserList implements Serializable {
     @EJB
     private UserAdministration administration;
 
-    private PagedModel<User> model;
+    private PagedModel<UserDetails> model;
 
     @PostConstruct
     void init() {
         UserAdministration service = administration;
         model = new PagedModel<>(
-                request -> service.page(request, role(request.filters().get("roles"))), User::id);
+                request -> service.page(request, role(request.filters().get("roles"))), UserDetails::id);
     }
 
     /** The role column's filter value; anything that is not a role name means "any role". */
@@ -39,7 +39,7 @@ public class UserList implements Serializable {
                 .orElse(null);
     }
 
-    public PagedModel<User> getModel() {
+    public PagedModel<UserDetails> getModel() {
         return model;
     }
 

@@ -12,7 +12,7 @@ import org.marquee.core.platform.AuditRecord;
 import org.marquee.core.platform.AuditTrail;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.NotFound;
-import org.marquee.core.venue.Venue;
+import org.marquee.core.venue.VenueDetails;
 import org.marquee.core.venue.Venues;
 import org.marquee.web.Messages;
 import org.marquee.web.Responses;
@@ -49,22 +49,21 @@ public class VenueEdit implements Serializable {
     /** Loads the venue named by the id parameter; without one the form creates a new venue. */
     public void load() {
         cities = geography.cities().stream()
-                .map(city -> new SelectItem(
-                        city.id(), city.name() + ", " + city.country().name()))
+                .map(city -> new SelectItem(city.id(), city.name() + ", " + city.countryName()))
                 .toList();
         if (id == null) {
             return;
         }
-        Venue venue;
+        VenueDetails venue;
         try {
-            venue = venues.withCity(id);
+            venue = venues.details(id);
         } catch (NotFound missing) {
             Responses.notFound();
             return;
         }
         name = venue.name();
         slug = venue.slug();
-        cityId = venue.city().id();
+        cityId = venue.cityId();
         address = venue.address();
         description = venue.description();
         sessions = deletion.sessionsAt(id);
@@ -74,7 +73,7 @@ public class VenueEdit implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                Venue created = venues.create(name, slug, cityId, address, description);
+                VenueDetails created = venues.create(name, slug, cityId, address, description);
                 Messages.flashInfo("admin.saved", created.name());
                 return "venue-layout.xhtml?faces-redirect=true&id=" + created.id();
             }

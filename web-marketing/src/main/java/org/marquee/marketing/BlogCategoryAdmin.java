@@ -5,13 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.marquee.core.marketing.BlogCategories;
-import org.marquee.core.marketing.BlogCategory;
+import org.marquee.core.marketing.BlogCategoryView;
 import org.marquee.web.CategoryListPage;
 
 /** The blog categories page: the list, adding one, renaming and deleting those no post uses. */
 @Named
 @ViewScoped
-public class BlogCategoryAdmin extends CategoryListPage<BlogCategory> {
+public class BlogCategoryAdmin extends CategoryListPage<BlogCategoryView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,7 @@ public class BlogCategoryAdmin extends CategoryListPage<BlogCategory> {
     private BlogCategories categories;
 
     @Override
-    protected List<BlogCategory> load() {
+    protected List<BlogCategoryView> load() {
         return categories.all();
     }
 
@@ -39,12 +39,12 @@ public class BlogCategoryAdmin extends CategoryListPage<BlogCategory> {
     }
 
     @Override
-    protected long idOf(BlogCategory category) {
+    protected long idOf(BlogCategoryView category) {
         return category.id();
     }
 
     @Override
-    protected String nameOf(BlogCategory category) {
+    protected String nameOf(BlogCategoryView category) {
         return category.name();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.marquee.core.marketing.Newsletter;
+import org.marquee.core.marketing.NewsletterDetails;
 import org.marquee.core.marketing.NewsletterStatus;
 import org.marquee.core.marketing.NewsletterTemplate;
 import org.marquee.core.marketing.Newsletters;
@@ -46,9 +46,9 @@ public class NewsletterEdit implements Serializable {
         if (id == null) {
             return;
         }
-        Newsletter newsletter;
+        NewsletterDetails newsletter;
         try {
-            newsletter = newsletters.find(id);
+            newsletter = newsletters.details(id);
         } catch (NotFound missing) {
             Responses.notFound();
             return;
@@ -62,7 +62,7 @@ public class NewsletterEdit implements Serializable {
 
     public String save() {
         try {
-            Newsletter saved = newsletters.save(id, subject, template, body);
+            NewsletterDetails saved = newsletters.save(id, subject, template, body);
             Messages.flashInfo("admin.saved", saved.subject());
             return "newsletter.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (DomainException refusal) {
@@ -82,7 +82,7 @@ public class NewsletterEdit implements Serializable {
 
     public String startSending() {
         try {
-            Newsletter started = newsletters.startSending(id, batchSize, batchSeconds);
+            NewsletterDetails started = newsletters.startSending(id, batchSize, batchSeconds);
             Messages.flashInfo("marketing.newsletter.sendingStarted", started.subject());
             return "newsletter.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException refusal) {

@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 import org.marquee.core.catalog.EventLink;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.marketing.BlogCategories;
-import org.marquee.core.marketing.BlogCategory;
+import org.marquee.core.marketing.BlogCategoryView;
 import org.marquee.core.marketing.BlogHtml;
-import org.marquee.core.marketing.BlogPost;
 import org.marquee.core.marketing.BlogPosts;
+import org.marquee.core.marketing.PostDetails;
 import org.marquee.core.marketing.PostDraft;
 import org.marquee.core.marketing.PostStatus;
 import org.marquee.core.marketing.PostView;
@@ -65,7 +65,7 @@ public class PostEdit implements Serializable {
     @Inject
     private HttpServletRequest request;
 
-    private List<BlogCategory> categoryList = List.of();
+    private List<BlogCategoryView> categoryList = List.of();
     private List<AuditRecord> history = List.of();
 
     /** Loads the post named by the id parameter; without one the form writes a new post. */
@@ -74,17 +74,17 @@ public class PostEdit implements Serializable {
         if (id == null) {
             return;
         }
-        BlogPost post;
+        PostDetails post;
         try {
-            post = posts.find(id);
+            post = posts.details(id);
         } catch (NotFound missing) {
             Responses.notFound();
             return;
         }
-        draft = PostDraft.of(post);
+        draft = posts.draft(id);
         draft.setBody(PictureAddresses.forEditor(draft.getBody(), origin()));
-        relatedEvents = new ArrayList<>(events.links(post.relatedEventIds()));
-        status = posts.statusNow(post);
+        relatedEvents = new ArrayList<>(events.links(draft.getEventIds()));
+        status = post.status();
         storedSlug = post.slug();
         history = audit.of("BlogPost", id);
     }
@@ -184,13 +184,13 @@ public class PostEdit implements Serializable {
         return draft;
     }
 
-    private String attempt(Supplier<BlogPost> change, java.util.function.Consumer<BlogPost> done) {
+    private String attempt(Supplier<PostDetails> change, java.util.function.Consumer<PostDetails> done) {
         String submitted = draft.getBody();
         draft.setBody(PictureAddresses.forStorage(submitted, origin()));
         // What the body loses to the blog's rule (pictures not of ours, links not http(s)), said aloud.
         BlogHtml.Cleaned cleaned = BlogHtml.clean(draft.getBody());
         try {
-            BlogPost post = change.get();
+            PostDetails post = change.get();
             done.accept(post);
             if (cleaned.droppedSomething()) {
                 Messages.flashWarn("marketing.pictures.dropped", cleaned.droppedPictures(), cleaned.droppedLinks());
@@ -247,7 +247,7 @@ public class PostEdit implements Serializable {
         return preview;
     }
 
-    public List<BlogCategory> getCategories() {
+    public List<BlogCategoryView> getCategories() {
         return categoryList;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.marquee.core.marketing.BlogCategories;
-import org.marquee.core.marketing.BlogCategory;
+import org.marquee.core.marketing.BlogCategoryView;
 import org.marquee.core.marketing.BlogPages;
 import org.marquee.core.marketing.PostCard;
 import org.marquee.core.platform.Page;
@@ -28,8 +28,8 @@ public class BlogList {
     private HttpServletRequest request;
 
     private Page<PostCard> page;
-    private BlogCategory category;
-    private java.util.List<BlogCategory> categoryList;
+    private BlogCategoryView category;
+    private java.util.List<BlogCategoryView> categoryList;
     private String base;
 
     public void load() {
@@ -54,11 +54,11 @@ public class BlogList {
         return page;
     }
 
-    public BlogCategory getCategory() {
+    public BlogCategoryView getCategory() {
         return category;
     }
 
-    public java.util.List<BlogCategory> getCategories() {
+    public java.util.List<BlogCategoryView> getCategories() {
         return categoryList;
     }
 

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.core.catalog.Discovery;
 import org.marquee.core.catalog.SessionCard;
-import org.marquee.core.geo.City;
+import org.marquee.core.geo.CityView;
 import org.marquee.core.geo.Geography;
 
 /** The public start page: featured and upcoming sessions, and ways to browse. */
@@ -31,8 +31,8 @@ public class PublicHome {
 
     private List<SessionCard> featured;
     private List<SessionCard> upcoming;
-    private List<Category> categoryList;
-    private List<City> cities;
+    private List<CategoryView> categoryList;
+    private List<CityView> cities;
 
     @PostConstruct
     void load() {
@@ -50,11 +50,11 @@ public class PublicHome {
         return upcoming;
     }
 
-    public List<Category> getCategories() {
+    public List<CategoryView> getCategories() {
         return categoryList;
     }
 
-    public List<City> getCities() {
+    public List<CityView> getCities() {
         return cities;
     }
 }

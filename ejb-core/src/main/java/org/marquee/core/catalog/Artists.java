@@ -42,13 +42,13 @@ public class Artists {
     private Images images;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Artist add(String name, String requestedSlug, String bio) {
+    public ArtistDetails add(String name, String requestedSlug, String bio) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         Artist artist = InvalidInput.check(() -> new Artist(name, slug, bio, clock.instant()));
         em.persist(artist);
         em.flush();
         audit.record(AuditAction.CREATE, "Artist", artist.id(), artist.name());
-        return artist;
+        return ArtistDetails.of(artist);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -75,6 +75,11 @@ public class Artists {
 
     public Artist find(long id) {
         return Optional.ofNullable(em.find(Artist.class, id)).orElseThrow(() -> new NotFound("Artist", id));
+    }
+
+    /** The artist as the admin form edits them. */
+    public ArtistDetails details(long id) {
+        return ArtistDetails.of(find(id));
     }
 
     public Optional<Artist> bySlug(String slug) {
@@ -104,8 +109,9 @@ public class Artists {
     }
 
     /** A page of artists for the admin panel: filter and sort by name or slug, sort by creation too. */
-    public Page<Artist> page(PageRequest request) {
-        return Paging.page(em, Artist.class, request, Set.of("name", "slug"), Set.of("createdAt"), "name");
+    public Page<ArtistRow> page(PageRequest request) {
+        return Paging.page(em, Artist.class, request, Set.of("name", "slug"), Set.of("createdAt"), "name")
+                .map(ArtistRow::of);
     }
 
     /** Up to {@code max} artists whose name contains the text, ignoring case, for a picker. */

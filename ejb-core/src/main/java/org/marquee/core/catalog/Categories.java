@@ -28,13 +28,13 @@ public class Categories {
     private AuditTrail audit;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Category add(String name, String requestedSlug) {
+    public CategoryView add(String name, String requestedSlug) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         Category category = InvalidInput.check(() -> new Category(name, slug, all().size()));
         em.persist(category);
         em.flush();
         audit.record(AuditAction.CREATE, "Category", category.id(), category.name());
-        return category;
+        return CategoryView.of(category);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -61,15 +61,19 @@ public class Categories {
         return Optional.ofNullable(em.find(Category.class, id)).orElseThrow(() -> new NotFound("Category", id));
     }
 
-    public Optional<Category> bySlug(String slug) {
+    public Optional<CategoryView> bySlug(String slug) {
         return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(CategoryView::of);
     }
 
-    public List<Category> all() {
-        return em.createQuery("select c from Category c order by c.sortOrder, c.name", Category.class)
+    public List<CategoryView> all() {
+        return em.createQuery(
+                        "select new org.marquee.core.catalog.CategoryView(c.id, c.name, c.slug)"
+                                + " from Category c order by c.sortOrder, c.name",
+                        CategoryView.class)
                 .getResultList();
     }
 }

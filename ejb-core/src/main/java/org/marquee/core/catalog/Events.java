@@ -49,7 +49,8 @@ public class Events {
     private AuditTrail audit;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Event create(String title, String requestedSlug, String description, long categoryId, List<Long> artistIds) {
+    public EventDetails create(
+            String title, String requestedSlug, String description, long categoryId, List<Long> artistIds) {
         Category category = categories.find(categoryId);
         List<Artist> billing = artists.byIds(artistIds);
         String slug = Slugs.choose(requestedSlug, title, taken -> bySlug(taken).isPresent());
@@ -57,7 +58,7 @@ public class Events {
         em.persist(event);
         em.flush();
         audit.record(AuditAction.CREATE, "Event", event.id(), event.title());
-        return event;
+        return details(event);
     }
 
     /**
@@ -132,7 +133,10 @@ public class Events {
 
     /** An event with its category and artists, for a form that shows them after the transaction. */
     public EventDetails details(long id) {
-        Event event = find(id);
+        return details(find(id));
+    }
+
+    private static EventDetails details(Event event) {
         return new EventDetails(
                 event.id(),
                 event.title(),

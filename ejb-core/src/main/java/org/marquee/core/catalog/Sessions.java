@@ -77,7 +77,7 @@ public class Sessions {
 
     /** Schedules a session as staff typed it, times in the venue's zone. */
     @RolesAllowed(Role.Names.ADMIN)
-    public EventSession schedule(long eventId, SessionDraft draft) {
+    public SessionView schedule(long eventId, SessionDraft draft) {
         Event event = openEvent(eventId);
         Venue venue = venueOf(draft);
         requireFuture(draft.start(venue.timeZone()));
@@ -91,7 +91,7 @@ public class Sessions {
         em.flush();
         announceIfPutOnSale(SessionStatus.SCHEDULED, session);
         audited(AuditAction.CREATE, session);
-        return session;
+        return view(session);
     }
 
     /**
@@ -152,7 +152,10 @@ public class Sessions {
     }
 
     public SessionView view(long sessionId) {
-        EventSession session = find(sessionId);
+        return view(find(sessionId));
+    }
+
+    private SessionView view(EventSession session) {
         return new SessionView(
                 session.id(),
                 session.event().id(),

@@ -20,14 +20,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.marquee.core.catalog.Artist;
+import org.marquee.core.catalog.ArtistDetails;
 import org.marquee.core.catalog.Artists;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Category;
+import org.marquee.core.catalog.CategoryView;
 import org.marquee.core.catalog.Event;
+import org.marquee.core.catalog.EventDetails;
 import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SessionTimes;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.City;
+import org.marquee.core.geo.CityView;
+import org.marquee.core.geo.Country;
 import org.marquee.core.geo.Geography;
 import org.marquee.core.media.ImageOwner;
 import org.marquee.core.media.Images;
@@ -40,6 +43,7 @@ import org.marquee.core.venue.SeatRowPlan;
 import org.marquee.core.venue.Section;
 import org.marquee.core.venue.Shape;
 import org.marquee.core.venue.Venue;
+import org.marquee.core.venue.VenueDetails;
 import org.marquee.core.venue.Venues;
 
 /**
@@ -154,25 +158,25 @@ public class DemoCatalog {
     public void load() {
         Random random = new Random(20261122L);
         String currency = settings.current().defaultCurrency();
-        List<Category> kinds = new ArrayList<>();
+        List<CategoryView> kinds = new ArrayList<>();
         for (String name : CATEGORIES) {
             kinds.add(categories.add(name, null));
         }
         List<Venue> allVenues = loadVenues(currency);
-        List<Artist> allArtists = new ArrayList<>();
+        List<ArtistDetails> allArtists = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             allArtists.add(artists.add(artistName(i), null, "Demo artist number " + (i + 1) + "."));
         }
         Posters posters = DemoPosters.available() ? new Posters() : null;
         for (int i = 0; i < EVENTS; i++) {
-            Artist headliner = allArtists.get(i % allArtists.size());
+            ArtistDetails headliner = allArtists.get(i % allArtists.size());
             List<Long> billing = new ArrayList<>(List.of(headliner.id()));
             if (random.nextInt(3) == 0) {
                 billing.add(allArtists.get(random.nextInt(allArtists.size())).id());
             }
-            Category kind = kinds.get(random.nextInt(kinds.size()));
+            CategoryView kind = kinds.get(random.nextInt(kinds.size()));
             String title = headliner.name() + ": " + SHOWS[random.nextInt(SHOWS.length)];
-            Event event = events.create(
+            EventDetails event = events.create(
                     title,
                     null,
                     "A " + kind.name().toLowerCase() + " night with " + headliner.name() + ".",
@@ -196,7 +200,7 @@ public class DemoCatalog {
             LOG.warning("This JVM cannot draw text (no fonts?): the demo catalog has no pictures");
             return;
         }
-        for (Artist artist : allArtists) {
+        for (ArtistDetails artist : allArtists) {
             String initial = artist.name().replaceFirst("^The ", "").substring(0, 1);
             posters.show(ImageOwner.of(Artist.class), artist.id(), initial, "Artist on Marquee", initial.charAt(0));
         }
@@ -242,7 +246,7 @@ public class DemoCatalog {
         }
     }
 
-    private void scheduleSession(Event event, Venue venue, Random random, String currency) {
+    private void scheduleSession(EventDetails event, Venue venue, Random random, String currency) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), venue.timeZone()).plusDays(2 + random.nextInt(118));
         LocalTime time = random.nextBoolean() ? LocalTime.of(19, 30) : LocalTime.of(20, 0);
         Instant start = day.atTime(time).atZone(venue.timeZone()).toInstant();
@@ -256,11 +260,14 @@ public class DemoCatalog {
 
     private List<Venue> loadVenues(String currency) {
         List<Venue> all = new ArrayList<>();
-        List<City> cities = geography.cities();
+        List<CityView> cities = geography.cities();
         for (int i = 0; i < cities.size() * 3 + 3 && all.size() < 30; i++) {
-            City city = cities.get(i % cities.size());
+            CityView city = cities.get(i % cities.size());
             int kind = i / cities.size();
-            String local = city.country().currency().orElse(currency);
+            String local = geography
+                    .findCountry(city.countryCode())
+                    .flatMap(Country::currency)
+                    .orElse(currency);
             all.add(
                     switch (kind) {
                         case 0 -> theatre(city, local);
@@ -272,8 +279,8 @@ public class DemoCatalog {
     }
 
     /** 2,130 seats: 30 curved rows of 50 in the stalls, 14 rows of 45 on the balcony. */
-    private Venue theatre(City city, String currency) {
-        Venue venue = venues.create(
+    private Venue theatre(CityView city, String currency) {
+        VenueDetails venue = venues.create(
                 "Grand Theatre " + city.name(),
                 null,
                 city.id(),
@@ -311,8 +318,8 @@ public class DemoCatalog {
     }
 
     /** A standing floor in front of the stage and seated tiers behind and beside it. */
-    private Venue arenaOrHall(City city, String currency, int index) {
-        Venue venue = venues.create(
+    private Venue arenaOrHall(CityView city, String currency, int index) {
+        VenueDetails venue = venues.create(
                 city.name() + " Arena",
                 null,
                 city.id(),
@@ -350,9 +357,9 @@ public class DemoCatalog {
         return venues.find(venue.id());
     }
 
-    private Venue club(City city, String currency, int index) {
+    private Venue club(CityView city, String currency, int index) {
         String[] names = {"The Basement", "Lighthouse Club", "Kiosk", "Warehouse 9", "Blue Room"};
-        Venue venue = venues.create(
+        VenueDetails venue = venues.create(
                 names[index % names.length] + " " + city.name(),
                 null,
                 city.id(),

@@ -36,19 +36,19 @@ public class Geography {
     private AuditTrail audit;
 
     @RolesAllowed("ADMIN")
-    public Country addCountry(String code, String name) {
+    public CountryView addCountry(String code, String name) {
         return addCountry(code, name, null);
     }
 
     /** A country whose venues sell in {@code currency} (ISO 4217; null or blank: the platform's default). */
-    public Country addCountry(String code, String name, String currency) {
+    public CountryView addCountry(String code, String name, String currency) {
         Country country = InvalidInput.check(() -> new Country(code, name, currency));
         if (em.find(Country.class, country.code()) != null) {
             throw new DomainException("geo.countryExists", country.code());
         }
         em.persist(country);
         audit.record(AuditAction.CREATE, "Country", country.code(), describe(country));
-        return country;
+        return CountryView.of(country);
     }
 
     @RolesAllowed("ADMIN")
@@ -90,7 +90,7 @@ public class Geography {
     }
 
     @RolesAllowed("ADMIN")
-    public City addCity(String countryCode, String name, String timeZone) {
+    public CityView addCity(String countryCode, String name, String timeZone) {
         Country country =
                 findCountry(countryCode).orElseThrow(() -> new DomainException("geo.unknownCountry", countryCode));
         ZoneId zone = parseZone(timeZone);
@@ -102,7 +102,7 @@ public class Geography {
         em.persist(city);
         em.flush();
         audit.record(AuditAction.CREATE, "City", city.id(), city.name() + ", " + country.name());
-        return city;
+        return CityView.of(city);
     }
 
     /** Renames a city or corrects its time zone; sessions there are shown in the new zone. */
@@ -131,12 +131,14 @@ public class Geography {
     }
 
     /** A page of cities for the admin panel: filter and sort by name, country or time zone. */
-    public Page<City> pageCities(PageRequest request) {
-        return Paging.page(em, City.class, request, Set.of("name", "country.name"), Set.of("timeZone", "slug"), "name");
+    public Page<CityView> pageCities(PageRequest request) {
+        return Paging.page(em, City.class, request, Set.of("name", "country.name"), Set.of("timeZone", "slug"), "name")
+                .map(CityView::of);
     }
 
-    public Page<Country> pageCountries(PageRequest request) {
-        return Paging.page(em, Country.class, request, Set.of("code", "name"), Set.of(), "name");
+    public Page<CountryView> pageCountries(PageRequest request) {
+        return Paging.page(em, Country.class, request, Set.of("code", "name"), Set.of(), "name")
+                .map(CountryView::of);
     }
 
     /** Every time zone a city may have, for pickers. */
@@ -157,21 +159,31 @@ public class Geography {
         return Optional.ofNullable(em.find(City.class, id));
     }
 
-    public Optional<City> findCityBySlug(String slug) {
-        return em.createQuery("select c from City c where c.slug = :slug", City.class)
+    /** The city as the admin form edits it. */
+    public Optional<CityView> city(long id) {
+        return findCity(id).map(CityView::of);
+    }
+
+    public Optional<CityView> findCityBySlug(String slug) {
+        return em.createQuery("select c from City c join fetch c.country where c.slug = :slug", City.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(CityView::of);
     }
 
-    public List<City> cities() {
+    public List<CityView> cities() {
         return em.createQuery("select c from City c join fetch c.country order by c.name", City.class)
-                .getResultList();
+                .getResultStream()
+                .map(CityView::of)
+                .toList();
     }
 
-    public List<Country> countries() {
+    public List<CountryView> countries() {
         return em.createQuery("select c from Country c order by c.name", Country.class)
-                .getResultList();
+                .getResultStream()
+                .map(CountryView::of)
+                .toList();
     }
 
     public long countCities() {

@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -35,11 +34,6 @@ import org.marquee.core.platform.EmailAddress;
 @NamedQuery(name = "User.byEmail", query = "select u from User u where u.email = :email")
 @NamedQuery(name = "User.countWithRole", query = "select count(u) from User u join u.roles r where r = :role")
 public class User {
-
-    /** The languages a user's mail can be in: every mail template exists in each. */
-    public static final List<String> LANGUAGES = List.of("en", "de");
-
-    public static final String DEFAULT_LANGUAGE = "en";
 
     /** The staff roles: each needs the emailed code at every login. */
     public static final Set<Role> STAFF_ROLES =
@@ -84,7 +78,7 @@ public class User {
     private boolean textsOff;
 
     @Column(name = "preferred_language", nullable = false, length = 8)
-    private String preferredLanguage = DEFAULT_LANGUAGE;
+    private String preferredLanguage = AccountLanguages.DEFAULT;
 
     @Column(name = "second_factor", nullable = false)
     private boolean secondFactor;
@@ -120,8 +114,8 @@ public class User {
     }
 
     static String requireLanguage(String language) {
-        if (language == null || !LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("Choose one of the languages " + LANGUAGES);
+        if (language == null || !AccountLanguages.ALL.contains(language)) {
+            throw new IllegalArgumentException("Choose one of the languages " + AccountLanguages.ALL);
         }
         return language;
     }

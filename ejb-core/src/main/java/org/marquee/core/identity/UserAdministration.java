@@ -42,22 +42,23 @@ public class UserAdministration {
     private AuditTrail audit;
 
     /** A page of users: filter and sort by email or name, optionally only those holding a role. */
-    public Page<User> page(PageRequest request, Role holding) {
+    public Page<UserDetails> page(PageRequest request, Role holding) {
         return Paging.page(
-                em,
-                User.class,
-                request,
-                Set.of("email", "displayName"),
-                Set.of("createdAt", "enabled"),
-                "email",
-                holding == null ? null : (cb, user) -> cb.isMember(holding, user.get("roles")));
+                        em,
+                        User.class,
+                        request,
+                        Set.of("email", "displayName"),
+                        Set.of("createdAt", "enabled"),
+                        "email",
+                        holding == null ? null : (cb, user) -> cb.isMember(holding, user.get("roles")))
+                .map(UserDetails::of);
     }
 
-    public User create(String email, String displayName, String password, Set<Role> roles) {
+    public UserDetails create(String email, String displayName, String password, Set<Role> roles) {
         User user = accounts.register(email, displayName, password, roles);
         em.flush();
         audit.record(AuditAction.CREATE, "User", user.id(), user.email() + " " + names(user.roles()));
-        return user;
+        return UserDetails.of(user);
     }
 
     /** Changes name, roles and whether the account may log in, in one step. */
@@ -78,6 +79,11 @@ public class UserAdministration {
                 "User",
                 id,
                 user.displayName() + " " + names(user.roles()) + (enabled ? "" : ", disabled"));
+    }
+
+    /** The account as the admin panel edits it. */
+    public UserDetails details(long id) {
+        return UserDetails.of(find(id));
     }
 
     public User find(long id) {

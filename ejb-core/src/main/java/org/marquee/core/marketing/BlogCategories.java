@@ -29,13 +29,13 @@ public class BlogCategories {
     private AuditTrail audit;
 
     @RolesAllowed(Role.Names.MARKETING)
-    public BlogCategory add(String name, String requestedSlug) {
+    public BlogCategoryView add(String name, String requestedSlug) {
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         BlogCategory category = InvalidInput.check(() -> new BlogCategory(name, slug));
         em.persist(category);
         em.flush();
         audit.record(AuditAction.CREATE, "BlogCategory", category.id(), category.name());
-        return category;
+        return BlogCategoryView.of(category);
     }
 
     @RolesAllowed(Role.Names.MARKETING)
@@ -63,15 +63,19 @@ public class BlogCategories {
                 .orElseThrow(() -> new NotFound("Blog category", id));
     }
 
-    public Optional<BlogCategory> bySlug(String slug) {
+    public Optional<BlogCategoryView> bySlug(String slug) {
         return em.createQuery("select c from BlogCategory c where c.slug = :slug", BlogCategory.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(BlogCategoryView::of);
     }
 
-    public List<BlogCategory> all() {
-        return em.createQuery("select c from BlogCategory c order by c.name, c.id", BlogCategory.class)
+    public List<BlogCategoryView> all() {
+        return em.createQuery(
+                        "select new org.marquee.core.marketing.BlogCategoryView(c.id, c.name, c.slug)"
+                                + " from BlogCategory c order by c.name, c.id",
+                        BlogCategoryView.class)
                 .getResultList();
     }
 }

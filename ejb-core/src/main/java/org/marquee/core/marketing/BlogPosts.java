@@ -64,7 +64,11 @@ public class BlogPosts {
     private AuditTrail audit;
 
     /** Saves the draft as a new post (id null) or over the post; the status stays as it was. */
-    public BlogPost save(Long id, PostDraft draft) {
+    public PostDetails save(Long id, PostDraft draft) {
+        return details(store(id, draft));
+    }
+
+    private BlogPost store(Long id, PostDraft draft) {
         if (id == null) {
             return create(draft);
         }
@@ -75,23 +79,23 @@ public class BlogPosts {
     }
 
     /** Saves the draft and lets visitors see the post from the draft's publish time on. */
-    public BlogPost schedule(Long id, PostDraft draft) {
-        BlogPost post = save(id, draft);
+    public PostDetails schedule(Long id, PostDraft draft) {
+        BlogPost post = store(id, draft);
         Instant at = draft.getPublishAt();
         if (at == null) {
             throw new InvalidInput("A scheduled post needs a publish time");
         }
         InvalidInput.check(() -> post.schedule(at, clock.instant()));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, post.id(), "scheduled for " + at);
-        return post;
+        return details(post);
     }
 
     /** Saves the draft and lets visitors see the post now. */
-    public BlogPost publish(Long id, PostDraft draft) {
-        BlogPost post = save(id, draft);
+    public PostDetails publish(Long id, PostDraft draft) {
+        BlogPost post = store(id, draft);
         InvalidInput.check(() -> post.publish(clock.instant()));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, post.id(), "published");
-        return post;
+        return details(post);
     }
 
     public void withdraw(long id) {
@@ -111,9 +115,18 @@ public class BlogPosts {
         return Optional.ofNullable(em.find(BlogPost.class, id)).orElseThrow(() -> new NotFound("Post", id));
     }
 
-    /** The post's status as visitors experience it now. */
-    public PostStatus statusNow(BlogPost post) {
-        return post.statusAt(clock.instant());
+    /** The stored post, its status as visitors experience it now. */
+    public PostDetails details(long id) {
+        return details(find(id));
+    }
+
+    private PostDetails details(BlogPost post) {
+        return PostDetails.of(post, clock.instant());
+    }
+
+    /** What the post's form holds, as it is stored. */
+    public PostDraft draft(long id) {
+        return PostDraft.of(find(id));
     }
 
     /**

@@ -60,19 +60,24 @@ public class Newsletters {
     private AuditTrail audit;
 
     /** Saves a new newsletter (id null) or changes a draft. */
-    public Newsletter save(Long id, String subject, NewsletterTemplate template, String body) {
+    public NewsletterDetails save(Long id, String subject, NewsletterTemplate template, String body) {
         if (id == null) {
             Newsletter created = InvalidInput.check(() -> new Newsletter(
                     subject, template, body, context.getCallerPrincipal().getName(), clock.instant()));
             em.persist(created);
             em.flush();
             audit.record(AuditAction.CREATE, AUDIT_TYPE, created.id(), created.subject());
-            return created;
+            return NewsletterDetails.of(created);
         }
         Newsletter newsletter = find(id);
         InvalidInput.check(() -> newsletter.write(subject, template, body, clock.instant()));
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, newsletter.subject());
-        return newsletter;
+        return NewsletterDetails.of(newsletter);
+    }
+
+    /** The newsletter as its form edits it. */
+    public NewsletterDetails details(long id) {
+        return NewsletterDetails.of(find(id));
     }
 
     public Newsletter find(long id) {
@@ -119,7 +124,7 @@ public class Newsletters {
      * Starts sending to every confirmed subscriber: {@code batchSize} messages are enqueued at
      * once and then every {@code batchSeconds}, each to an address confirmed at that moment.
      */
-    public Newsletter startSending(long id, int batchSize, int batchSeconds) {
+    public NewsletterDetails startSending(long id, int batchSize, int batchSeconds) {
         Newsletter newsletter = find(id);
         InvalidInput.check(() -> newsletter.startSending(batchSize, batchSeconds, clock.instant()));
         audit.record(
@@ -127,7 +132,7 @@ public class Newsletters {
                 AUDIT_TYPE,
                 id,
                 "sending started: " + batchSize + " messages every " + batchSeconds + " s");
-        return newsletter;
+        return NewsletterDetails.of(newsletter);
     }
 
     /** The send log: queued so far, and of those sent, failed and waiting in the outbox. */

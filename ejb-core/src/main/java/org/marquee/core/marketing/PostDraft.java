@@ -24,7 +24,7 @@ public class PostDraft implements Serializable {
     private Instant publishAt;
 
     /** The draft of a stored post, for editing it. */
-    public static PostDraft of(BlogPost post) {
+    static PostDraft of(BlogPost post) {
         PostDraft draft = new PostDraft();
         draft.title = post.title();
         draft.slug = post.slug();

@@ -70,15 +70,16 @@ public class OutboxAdministration {
     private SessionContext context;
 
     /** Newest first unless the request sorts otherwise; {@code status} null means every status. */
-    public Page<OutboxMessage> page(PageRequest request, OutboxStatus status) {
+    public Page<OutboxRow> page(PageRequest request, OutboxStatus status) {
         return Paging.page(
-                em,
-                OutboxMessage.class,
-                request,
-                Set.of("recipient", "subject", "template", "lastError"),
-                Set.of("createdAt", "status", "attempts", "nextAttemptAt", "sentAt"),
-                "createdAt",
-                status == null ? null : (cb, row) -> cb.equal(row.get("status"), status));
+                        em,
+                        OutboxMessage.class,
+                        request,
+                        Set.of("recipient", "subject", "template", "lastError"),
+                        Set.of("createdAt", "status", "attempts", "nextAttemptAt", "sentAt"),
+                        "createdAt",
+                        status == null ? null : (cb, row) -> cb.equal(row.get("status"), status))
+                .map(OutboxRow::of);
     }
 
     public OutboxMessage find(long id) {

@@ -1,6 +1,7 @@
 package org.marquee.core.platform;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a longer list: its items, where it starts, and how many there are in all. Where
@@ -11,6 +12,11 @@ public record Page<T>(List<T> items, int first, int size, long total, boolean to
 
     public Page(List<T> items, int first, int size, long total) {
         this(items, first, size, total, false);
+    }
+
+    /** The same page with each item turned into another, such as an entity into its row. */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapping) {
+        return new Page<>(items.stream().<R>map(mapping).toList(), first, size, total, totalIsLowerBound);
     }
 
     public boolean hasNext() {

@@ -56,7 +56,7 @@ public class PromoCodes {
     private Settings settings;
 
     /** A new code of the event; its text is unique ignoring case (refused at the field {@code code}). */
-    public PromoCode create(long eventId, PromoCodeDraft draft) {
+    public PromoCodeRow create(long eventId, PromoCodeDraft draft) {
         events.find(eventId);
         String normalized = PromoCode.normalize(draft.getCode());
         if (byCode(normalized).isPresent()) {
@@ -69,7 +69,7 @@ public class PromoCodes {
         em.persist(code);
         em.flush();
         audit.record(AuditAction.CREATE, "PromoCode", code.id(), "code " + code.code() + ", " + describe(code));
-        return code;
+        return PromoCodeRow.of(code);
     }
 
     /** New terms for a code; its text stays. A limit below the uses counted is refused at {@code maxUses}. */

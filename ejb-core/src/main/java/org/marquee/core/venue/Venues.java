@@ -58,7 +58,7 @@ public class Venues {
     private Event<LayoutChanged> layoutChanges;
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Venue create(String name, String requestedSlug, long cityId, String address, String description) {
+    public VenueDetails create(String name, String requestedSlug, long cityId, String address, String description) {
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
         String slug = Slugs.choose(requestedSlug, name, taken -> bySlug(taken).isPresent());
         Venue venue = InvalidInput.check(() -> new Venue(name, slug, city, address, clock.instant()));
@@ -66,18 +66,18 @@ public class Venues {
         em.persist(venue);
         em.flush();
         audit.record(AuditAction.CREATE, "Venue", venue.id(), venue.name() + ", " + city.name());
-        return venue;
+        return VenueDetails.of(venue);
     }
 
     /** Renames, moves to another city, and re-describes a venue; its slug stays, links keep working. */
     @RolesAllowed(Role.Names.ADMIN)
-    public Venue describe(long venueId, String name, long cityId, String address, String description) {
+    public VenueDetails describe(long venueId, String name, long cityId, String address, String description) {
         Venue venue = find(venueId);
         City city = geography.findCity(cityId).orElseThrow(() -> new NotFound("City", cityId));
         InvalidInput.check(() -> venue.describe(name, address, description));
         venue.moveTo(city);
         audit.record(AuditAction.UPDATE, "Venue", venueId, venue.name() + ", " + city.name());
-        return venue;
+        return VenueDetails.of(venue);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -228,13 +228,9 @@ public class Venues {
         return Optional.ofNullable(em.find(Venue.class, id)).orElseThrow(() -> new NotFound("Venue", id));
     }
 
-    /** A venue with its city, for a form that shows both after the transaction. */
-    public Venue withCity(long id) {
-        return em.createQuery("select v from Venue v join fetch v.city where v.id = :id", Venue.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("Venue", id));
+    /** A venue as its admin form edits it. */
+    public VenueDetails details(long id) {
+        return VenueDetails.of(find(id));
     }
 
     /**

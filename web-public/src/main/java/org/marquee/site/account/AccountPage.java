@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.marquee.core.identity.AccountLanguages;
 import org.marquee.core.identity.AccountProfile;
 import org.marquee.core.identity.MyAccount;
-import org.marquee.core.identity.User;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
 
@@ -55,7 +55,7 @@ public class AccountPage implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return User.LANGUAGES;
+        return AccountLanguages.ALL;
     }
 
     public String getDisplayName() {

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.marquee.core.identity.AccountLanguages;
 import org.marquee.core.identity.Registrations;
-import org.marquee.core.identity.User;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
 
@@ -34,7 +34,7 @@ public class RegisterForm {
     void init() {
         sent = "true".equals(request.getParameter("sent"));
         String browser = request.getLocale() == null ? "" : request.getLocale().getLanguage();
-        language = User.LANGUAGES.contains(browser) ? browser : User.DEFAULT_LANGUAGE;
+        language = AccountLanguages.ALL.contains(browser) ? browser : AccountLanguages.DEFAULT;
     }
 
     public String submit() {
@@ -49,7 +49,7 @@ public class RegisterForm {
     }
 
     public List<String> getLanguages() {
-        return User.LANGUAGES;
+        return AccountLanguages.ALL;
     }
 
     public boolean isSent() {
