@@ -32,9 +32,8 @@ class WebBoundaryTest {
     static final List<String> WEB_MODULES =
             List.of("web-common", "web-admin", "web-public", "web-marketing", "web-gateway", "web-venue", "web-artist");
 
-    static final DescribedPredicate<JavaClass> ENTITIES = DescribedPredicate.describe(
-            "entities of ejb-core",
-            type -> type.isAnnotatedWith(Entity.class));
+    static final DescribedPredicate<JavaClass> ENTITIES =
+            DescribedPredicate.describe("entities of ejb-core", type -> type.isAnnotatedWith(Entity.class));
 
     static final ArchRule NO_ENTITY_AT_THE_BOUNDARY = noClasses()
             .should()

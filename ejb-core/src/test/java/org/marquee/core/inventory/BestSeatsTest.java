@@ -109,8 +109,9 @@ class BestSeatsTest {
 
     @Test
     void oneSeatIsAnAnswerAndNoneIsNoQuestion() {
+        // The middle seat of three would leave one alone on each side: the row's first seat is taken.
         assertEquals(
-                Optional.of(ids(1, 1, 2)),
+                Optional.of(ids(1, 1, 1)),
                 BestSeats.find(row(1, "A", 1, "..."), List.of(new BestSeats.PricedSection(1, 1)), 1, null, null));
         assertThrows(
                 IllegalArgumentException.class,
