@@ -118,21 +118,63 @@ class AvailabilityNoticeTest {
 
     @Test
     void everyIdComesBackWhenTheSectionsStartANewPayload() {
-        // Enough seats to nearly fill one payload, then sections: the last payload has sections only.
-        List<Long> seats = new ArrayList<>();
-        for (long id = 1_000_000; seats.size() < 980; id++) {
-            seats.add(id);
-        }
+        // Seats that fit one payload by themselves, and sections that no longer all fit beside them.
         List<Long> sections = List.of(11L, 12L, 13L);
-        List<String> payloads = AvailabilityNotice.encode("node-1", 42, seats, sections);
+        List<Long> seats = new ArrayList<>();
+        long id = 1_000_000;
+        while (AvailabilityNotice.encode("node-1", 42, seats, sections).size() < 2) {
+            assertTrue(seats.size() < 2_000, "a payload holds fewer than 2,000 ids");
+            seats.add(id++);
+        }
+        assertEquals(
+                1, AvailabilityNotice.encode("node-1", 42, seats, List.of()).size());
+        assertReadsBack(seats, sections, AvailabilityNotice.encode("node-1", 42, seats, sections));
+    }
+
+    @Test
+    void payloadsAreFilledToTheLimitAndCarryEveryIdWhateverTheirLengths() {
+        java.util.Random random = new java.util.Random(20261206);
+        for (int round = 0; round < 300; round++) {
+            List<Long> seats = new ArrayList<>();
+            List<Long> sections = new ArrayList<>();
+            int seatCount = random.nextInt(3_000);
+            int sectionCount = random.nextInt(round % 3 == 0 ? 1_500 : 40);
+            for (int i = 0; i < seatCount; i++) {
+                seats.add((long) Math.pow(10, random.nextInt(12)) + random.nextInt(1_000));
+            }
+            for (int i = 0; i < sectionCount; i++) {
+                sections.add((long) Math.pow(10, random.nextInt(9)) + random.nextInt(1_000));
+            }
+            List<String> payloads = AvailabilityNotice.encode("node-" + round, round, seats, sections);
+            if (payloads.size() == 1
+                    && AvailabilityNotice.decode(payloads.get(0)).orElseThrow().wholeSession()) {
+                continue;
+            }
+            assertReadsBack(seats, sections, payloads);
+            for (int i = 0; i + 1 < payloads.size(); i++) {
+                AvailabilityNotice here =
+                        AvailabilityNotice.decode(payloads.get(i)).orElseThrow();
+                AvailabilityNotice next =
+                        AvailabilityNotice.decode(payloads.get(i + 1)).orElseThrow();
+                boolean seat = !next.seatIds().isEmpty();
+                long first = seat ? next.seatIds().get(0) : next.sectionIds().get(0);
+                List<Long> list = seat ? here.seatIds() : here.sectionIds();
+                int cost = (list.isEmpty() ? 0 : 1) + Long.toString(first).length();
+                assertTrue(
+                        payloads.get(i).length() + cost > AvailabilityNotice.MAX_PAYLOAD_BYTES,
+                        "payload " + i + " of round " + round + " had room for the next id");
+            }
+        }
+    }
+
+    private static void assertReadsBack(List<Long> seats, List<Long> sections, List<String> payloads) {
         List<Long> seatsBack = new ArrayList<>();
         List<Long> sectionsBack = new ArrayList<>();
         for (String payload : payloads) {
+            assertTrue(payload.getBytes(StandardCharsets.UTF_8).length <= AvailabilityNotice.MAX_PAYLOAD_BYTES);
             AvailabilityNotice notice = AvailabilityNotice.decode(payload).orElseThrow();
             seatsBack.addAll(notice.seatIds());
             sectionsBack.addAll(notice.sectionIds());
-            assertTrue(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                    <= AvailabilityNotice.MAX_PAYLOAD_BYTES);
         }
         assertEquals(seats, seatsBack);
         assertEquals(sections, sectionsBack);
@@ -168,7 +210,9 @@ class AvailabilityNoticeTest {
     void asManyPayloadsAsAllowedAreSentBeforeTheWholeSessionIsSaid() {
         List<Long> seats = new ArrayList<>();
         long id = 1_000_000;
+        // About 980 seven-digit ids fill a payload: add a hundred at a time until the last allowed one starts.
         while (AvailabilityNotice.encode("n", 1, seats, List.of()).size() < AvailabilityNotice.MAX_PARTS) {
+            assertTrue(seats.size() < 20_000, "eight payloads hold fewer than 20,000 ids");
             for (int i = 0; i < 100; i++) {
                 seats.add(id++);
             }

@@ -158,4 +158,13 @@ class BestSeatsTest {
                 Optional.empty(),
                 BestSeats.find(row(1, "A", 1, "x....x"), List.of(new BestSeats.PricedSection(1, 1)), 3, null, null));
     }
+
+    @Test
+    void aBlockThatStrandsOneSeatOnItsRightIsSkippedEvenNearTheMiddle() {
+        // Seats 1-11, the middle is 6; free 2-7. 5-6 would be nearest but strands 7: 6-7 is taken.
+        assertEquals(
+                Optional.of(ids(1, 1, 6, 7)),
+                BestSeats.find(
+                        row(1, "A", 1, "x......xxxx"), List.of(new BestSeats.PricedSection(1, 1)), 2, null, null));
+    }
 }
