@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
-import org.marquee.core.platform.DemoData;
 
 /**
  * Buyer accounts and the second factor in a real browser, with the mail read from GreenMail:
@@ -145,8 +144,9 @@ class BuyerAccountBrowserIT {
      */
     @Test
     void aTakenEmailAnswersAsANewOneAndMailsItsOwner() throws Exception {
+        String taken = unique("taken");
+        TestAccounts.insertUser(taken, PASSWORD, Role.BUYER);
         long users = TestDatabase.count("select count(*) from app_user");
-        String taken = DemoData.USERS.get(Role.BUYER);
         long told = TestDatabase.count(
                 "select count(*) from outbox_message where recipient = ? and template = 'already-registered'", taken);
         try (Browser browser = new Browser()) {
@@ -318,12 +318,12 @@ class BuyerAccountBrowserIT {
 
     @Test
     void anAdminNeedsTheNewestCodeFromTheMailAndThePasswordAloneOpensNothing() throws Exception {
-        String admin = DemoData.USERS.get(Role.ADMIN);
+        String admin = TestAccounts.admin();
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser()) {
             browser.open("/admin/");
             browser.waitForPath("/admin/login.xhtml");
-            browser.submitLogin(admin, DemoData.PASSWORD);
+            browser.submitLogin(admin, TestAccounts.PASSWORD);
             assertTrue(browser.has("#code\\:otp"), "the admin panel asks for the code");
             String first = SignInCodes.newest(admin);
             browser.screenshot("sign-in-code");
@@ -332,7 +332,7 @@ class BuyerAccountBrowserIT {
             browser.waitForPath("/admin/login.xhtml");
             assertFalse(browser.has("#current-user"), "the password alone opened no session");
 
-            browser.submitLogin(admin, DemoData.PASSWORD);
+            browser.submitLogin(admin, TestAccounts.PASSWORD);
             String second = SignInCodes.newest(admin);
             if (!first.equals(second)) {
                 browser.enterCode(first);
@@ -465,7 +465,7 @@ class BuyerAccountBrowserIT {
     void staffCannotDeleteTheirAccountHere() {
         try (Browser browser = new Browser()) {
             browser.open("/login.xhtml?continue=%2Faccount%2Fdelete.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.staff(Role.MARKETING), TestAccounts.PASSWORD);
             browser.waitForPath("/account/delete.xhtml");
 
             assertEquals(

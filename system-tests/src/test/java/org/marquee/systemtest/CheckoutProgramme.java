@@ -60,6 +60,7 @@ record CheckoutProgramme(
             int standing)
             throws SQLException {
         String tag = "c" + System.nanoTime();
+        Countries.ensure("DE");
         City city = geography.addCity("DE", "Checkout " + tag, "Europe/Berlin");
         Venue venue = venues.create("Hall " + tag, null, city.id(), "1 Box Office Lane", null);
         Section stalls = venues.addSeatedSection(

@@ -71,15 +71,10 @@ class SecurityHardeningIT {
 
     @BeforeEach
     void aSessionOnSaleWithAStandingSection() throws Exception {
-        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
-                + " order by s.id limit 1");
-        standingSectionId = TestDatabase.count(
-                "select c.id from section c join event_session s on s.venue_id ="
-                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' limit 1",
-                sessionId);
+        // A session on sale of the test's own, with a standing section.
+        BurstArena hall = BurstArena.create(2, 10, 100, 1).open();
+        sessionId = hall.sessionIds().get(0);
+        standingSectionId = hall.standingSectionId();
     }
 
     // Items 7, 8, 9: hostile JSON.
