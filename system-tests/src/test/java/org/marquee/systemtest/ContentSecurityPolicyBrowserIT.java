@@ -29,7 +29,7 @@ class ContentSecurityPolicyBrowserIT {
     @Test
     void publicPagesAndTheCheckoutToTheLiveSeatMapRunWithoutViolations() throws Exception {
         // On sale for 30 days more, at a hall of seats only: the checkout goes to the seat map.
-        long sessionId = BurstArena.seatedOnly(4, 10, 1).sessionIds().get(0);
+        long sessionId = BurstArena.seatedOnly(4, 10, 1).open().sessionIds().get(0);
         String slug = TestDatabase.string(
                 "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", sessionId);
         try (Browser browser = new Browser()) {
