@@ -54,13 +54,16 @@ class AdminCategoriesBrowserIT {
 
     @Test
     void aCategoryWithEventsIsKeptAndAnEmptyNameRefused() throws Exception {
+        String concerts = "Concerts " + System.nanoTime();
+        long category = TestCatalog.category(concerts);
+        TestCatalog.publishedEvent("A concert of " + concerts, category);
         long categories = TestDatabase.count("select count(*) from category");
         try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
-            rowOf(browser, "Concerts")
+            rowOf(browser, concerts)
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();
             browser.click(".ui-confirmdialog-yes");
-            assertTrue(browser.text(".ui-messages-error-summary").contains("Concerts cannot be deleted"));
+            assertTrue(browser.text(".ui-messages-error-summary").contains(concerts + " cannot be deleted"));
 
             browser.click("#add\\:save");
             browser.expectText("#add .ui-message-error-detail", "A category needs a name.");

@@ -27,10 +27,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 
 /**
  * An admin managing events and their sessions: creating, publishing, scheduling with section
@@ -49,13 +48,31 @@ class AdminEventsBrowserIT {
         return Deployments.marquee();
     }
 
+    /** This class's programme: two halls, a published event on sale at the first, two categories, an artist. */
+    private static final String TAG = "ae" + System.nanoTime();
+
+    private static final String COMEDY = "Comedy " + TAG;
+    private static final String THEATRE = "Theatre " + TAG;
+    private static final String ARTIST = "Artist " + TAG;
+    private static BurstArena hall;
+    private static BurstArena otherHall;
+
+    @BeforeAll
+    static void programme() throws Exception {
+        hall = BurstArena.create(2, 6, 20, 1);
+        otherHall = BurstArena.create(1, 4, 10, 0);
+        TestCatalog.category(COMEDY);
+        TestCatalog.category(THEATRE);
+        TestCatalog.artist(ARTIST);
+    }
+
     @Test
     void anEventIsCreatedPublishedAndScheduledWithPricesAndAPriceCategory() throws Exception {
         String title = "Test Event " + System.nanoTime();
-        String artist = TestDatabase.string("select name from artist order by name limit 1");
+        String artist = ARTIST;
         Venue venue = Venue.withBothKinds();
         try (Browser browser = loggedInAdmin()) {
-            long eventId = createEvent(browser, title, "Comedy", "Jokes for tests.", artist);
+            long eventId = createEvent(browser, title, COMEDY, "Jokes for tests.", artist);
             String slug = TestDatabase.string("select slug from event where id = " + eventId);
             assertEquals(title.toLowerCase(Locale.ROOT).replace(' ', '-'), slug, "made from the title");
             assertEquals("DRAFT", TestDatabase.string("select status from event where id = " + eventId));
@@ -120,7 +137,7 @@ class AdminEventsBrowserIT {
                     TestDatabase.count(
                             "select count(*) from price_category where session_id = ? and name = 'VIP'", sessionId));
             assertTrue(browser.text("#history").contains("changed price category Gold (hidden), at most 20"));
-            assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)), "the audit names the admin");
+            assertTrue(browser.text("#history").contains(TestAccounts.admin()), "the audit names the admin");
             browser.screenshot("admin-session");
 
             String shown = SHOWN.format(start.atZone(venue.zone));
@@ -133,7 +150,7 @@ class AdminEventsBrowserIT {
             browser.type("#events\\:table\\:title\\:filter", title);
             browser.waitFor().until(d -> rows(browser) == 1);
             String row = browser.text("#events\\:table_data");
-            assertTrue(row.contains("Published") && row.contains("Comedy") && row.contains(shown), row);
+            assertTrue(row.contains("Published") && row.contains(COMEDY) && row.contains(shown), row);
 
             browser.open("/events/" + slug);
             assertTrue(browser.text("#sessions").contains(shown));
@@ -142,7 +159,7 @@ class AdminEventsBrowserIT {
 
     @Test
     void badSessionInputGetsFieldMessagesAndSavesNothing() throws Exception {
-        long eventId = TestDatabase.count("select min(id) from event where status = 'PUBLISHED'");
+        long eventId = hall.eventId();
         Venue venue = Venue.withBothKinds();
         long sessions = TestDatabase.count("select count(*) from event_session");
         long prices = TestDatabase.count("select count(*) from session_section_price");
@@ -194,12 +211,10 @@ class AdminEventsBrowserIT {
 
     @Test
     void aSessionOnSaleKeepsItsVenueAndABadPriceCategoryIsRefused() throws Exception {
-        long sessionId = TestDatabase.count("select min(s.id) from event_session s join event e on e.id = s.event_id"
-                + " where s.status in ('SCHEDULED', 'ON_SALE') and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.starts_at > now() + interval '2 days'");
-        long venueId = TestDatabase.count("select venue_id from event_session where id = ?", sessionId);
-        String otherVenue = TestDatabase.string("select v.name || ', ' || c.name from venue v join city c"
-                + " on c.id = v.city_id where v.id <> " + venueId + " order by v.name limit 1");
+        // Selling since a minute ago, 30 days ahead, of a published event.
+        long sessionId = hall.sessionIds().get(0);
+        long venueId = hall.venueId();
+        String otherVenue = Venue.label(otherHall.venueId());
         String section = TestDatabase.string(
                 "select name from section where venue_id = " + venueId + " order by sort_order, name limit 1");
         long categories = TestDatabase.count("select count(*) from price_category");
@@ -226,8 +241,8 @@ class AdminEventsBrowserIT {
 
     @Test
     void slugsDeletionAndCancellationFollowTheRules() throws Exception {
-        String takenSlug = TestDatabase.string("select slug from event order by id limit 1");
-        long published = TestDatabase.count("select min(id) from event where status = 'PUBLISHED'");
+        long published = hall.eventId();
+        String takenSlug = TestDatabase.string("select slug from event where id = " + published);
         String publishedTitle = TestDatabase.string("select title from event where id = " + published);
         Venue venue = Venue.withBothKinds();
         long events = TestDatabase.count("select count(*) from event");
@@ -235,7 +250,7 @@ class AdminEventsBrowserIT {
             browser.open("/admin/event.xhtml");
             browser.type("#event\\:title", "Another show");
             browser.type("#event\\:slug", takenSlug);
-            choose(browser, "#event\\:category", "Theatre");
+            choose(browser, "#event\\:category", THEATRE);
             browser.click("#event\\:save");
             waitForMessageAt(
                     browser,
@@ -249,7 +264,7 @@ class AdminEventsBrowserIT {
             waitForError(browser, publishedTitle + " has been published, so it cannot be deleted. Cancel it instead.");
 
             String withSession = "Draft With Session " + System.nanoTime();
-            long withSessionId = createEvent(browser, withSession, "Theatre", "A draft.");
+            long withSessionId = createEvent(browser, withSession, THEATRE, "A draft.");
             LocalDateTime start = LocalDateTime.now(venue.zone).plusDays(30).truncatedTo(ChronoUnit.HOURS);
             addSession(browser, venue.label, start, start.plusHours(3), Map.of());
             browser.click("#event-link");
@@ -267,7 +282,7 @@ class AdminEventsBrowserIT {
             assertFalse(browser.has("#add-session"), "a cancelled event gets no new sessions");
 
             String empty = "Empty Draft " + System.nanoTime();
-            long emptyId = createEvent(browser, empty, "Theatre", "Nothing yet.");
+            long emptyId = createEvent(browser, empty, THEATRE, "Nothing yet.");
             browser.click("#event\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/events.xhtml");
@@ -279,7 +294,7 @@ class AdminEventsBrowserIT {
                     .until(d -> rows(browser) > 0
                             && count(browser, "#events\\:table_data > tr[data-ri]")
                                     == count(browser, "#events\\:table_data .mq-status-cancelled"));
-            choose(browser, "#events\\:table\\:categoryFilter", "Theatre");
+            choose(browser, "#events\\:table\\:categoryFilter", THEATRE);
             browser.type("#events\\:table\\:title\\:filter", withSession);
             browser.waitFor().until(d -> rows(browser) == 1);
         }
@@ -313,23 +328,26 @@ class AdminEventsBrowserIT {
         return count(browser, "#events\\:table_data > tr[data-ri]");
     }
 
-    /** A demo venue with a seated and a standing section, as the session form names it. */
+    /** The class's hall, with a seated and a standing section, as the session form names it. */
     private record Venue(long id, String label, ZoneId zone, String seated, long seatedId) {
 
         static Venue withBothKinds() throws Exception {
-            long id = TestDatabase.count("select min(v.id) from venue v"
-                    + " where exists (select 1 from section s where s.venue_id = v.id and s.kind = 'SEATED')"
-                    + " and exists (select 1 from section s where s.venue_id = v.id and s.kind = 'STANDING')");
+            long id = hall.venueId();
             String seated = TestDatabase.string("select name from section where venue_id = " + id
                     + " and kind = 'SEATED' order by sort_order, name limit 1");
             return new Venue(
                     id,
-                    TestDatabase.string("select v.name || ', ' || c.name from venue v join city c on c.id = v.city_id"
-                            + " where v.id = " + id),
+                    label(id),
                     ZoneId.of(TestDatabase.string(
                             "select c.time_zone from venue v join city c on c.id = v.city_id where v.id = " + id)),
                     seated,
                     TestDatabase.count("select id from section where venue_id = ? and name = ?", id, seated));
+        }
+
+        /** "Hall, City", as the venue menu shows it. */
+        static String label(long id) throws Exception {
+            return TestDatabase.string("select v.name || ', ' || c.name from venue v join city c on c.id = v.city_id"
+                    + " where v.id = " + id);
         }
     }
 }

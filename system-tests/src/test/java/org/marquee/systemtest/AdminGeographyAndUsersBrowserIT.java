@@ -11,7 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 
@@ -64,6 +63,11 @@ class AdminGeographyAndUsersBrowserIT {
 
     @Test
     void badGeographyInputGetsMessagesAndSavesNothing() throws Exception {
+        Countries.ensureInDatabase("DE");
+        // A city of the class's own with a venue in it.
+        long venue = BurstArena.create(1, 2, 5, 0).venueId();
+        long city = TestDatabase.count("select city_id from venue where id = ?", venue);
+        String cityName = TestDatabase.string("select name from city where id = ?", city);
         long countries = TestDatabase.count("select count(*) from country");
         long cities = TestDatabase.count("select count(*) from city");
         try (Browser browser = loggedInAdmin()) {
@@ -88,11 +92,10 @@ class AdminGeographyAndUsersBrowserIT {
                     "Mars/Olympus_Mons is not a known time zone. Use an IANA name such as Europe/Berlin.",
                     browser.text("#city .ui-message-error-detail"));
 
-            String berlin = TestDatabase.string("select id from city where slug = 'berlin-de'");
-            browser.open("/admin/city.xhtml?id=" + berlin);
+            browser.open("/admin/city.xhtml?id=" + city);
             browser.click("#city\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            assertTrue(browser.text(".ui-messages-error-summary").contains("Berlin cannot be deleted"));
+            assertTrue(browser.text(".ui-messages-error-summary").contains(cityName + " cannot be deleted"));
         }
         assertEquals(countries, TestDatabase.count("select count(*) from country"));
         assertEquals(cities, TestDatabase.count("select count(*) from city"));
@@ -101,12 +104,22 @@ class AdminGeographyAndUsersBrowserIT {
     @Test
     void anAdminCreatesAStaffAccountFiltersByRoleAndDisablesIt() throws Exception {
         String email = "editor" + System.nanoTime() + "@marquee.test";
+        // An editor and an admin of this class's own, which the email filter finds together.
+        String tag = "ug" + System.nanoTime();
+        String editor = "editor-" + tag + "@marquee.test";
+        String admin = "admin-" + tag + "@marquee.test";
+        TestAccounts.insertUser(editor, TestAccounts.PASSWORD, Role.MARKETING);
+        TestAccounts.insertUser(admin, TestAccounts.PASSWORD, Role.ADMIN);
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/users.xhtml");
+            browser.type("#users\\:table\\:email\\:filter", tag);
+            browser.waitFor()
+                    .until(d -> browser.text("#users\\:table_data").contains(editor)
+                            && browser.text("#users\\:table_data").contains(admin));
             choose(browser, "#users\\:table\\:roleFilter", "Marketing editors");
             browser.waitFor()
-                    .until(d -> browser.text("#users\\:table_data").contains(DemoData.USERS.get(Role.MARKETING))
-                            && !browser.text("#users\\:table_data").contains(DemoData.USERS.get(Role.ADMIN)));
+                    .until(d -> browser.text("#users\\:table_data").contains(editor)
+                            && !browser.text("#users\\:table_data").contains(admin));
 
             browser.open("/admin/user.xhtml");
             browser.type("#user\\:email", email);
@@ -142,7 +155,7 @@ class AdminGeographyAndUsersBrowserIT {
 
     @Test
     void anAdminCannotLockThemselvesOut() throws Exception {
-        String admin = DemoData.USERS.get(Role.ADMIN);
+        String admin = TestAccounts.admin();
         long id = TestDatabase.count("select id from app_user where email = ?", admin);
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/user.xhtml?id=" + id);

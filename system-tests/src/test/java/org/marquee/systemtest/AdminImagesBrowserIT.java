@@ -28,15 +28,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * Pictures through the admin panel: a real PNG uploaded to an artist replaces the demo poster
- * and shows on the public page, served with long-lived cache headers; removing it leaves the
+ * Pictures through the admin panel: a real PNG uploaded to an artist replaces a poster it shares
+ * with another artist and shows on the public page, served with long-lived cache headers; removing it leaves the
  * placeholder; a file that is not a picture and one that is too large get the field's message,
  * and neither the database nor the image directory changes.
  */
@@ -58,16 +56,20 @@ class AdminImagesBrowserIT {
 
     @Test
     void anUploadedPngReplacesAnArtistsPictureOnThePublicPageAndIsReplacedAndRemovedInTurn() throws Exception {
-        long artist = TestDatabase.count("select min(id) from artist where image_id is not null");
-        long poster = TestDatabase.count("select image_id from artist where id = ?", artist);
+        String tag = "ai" + System.nanoTime();
+        long artist = TestCatalog.artist("Pictured " + tag);
+        long other = TestCatalog.artist("Also pictured " + tag);
         String slug = TestDatabase.string("select slug from artist where id = " + artist);
-        assertTrue(
-                TestDatabase.count("select count(*) from artist where image_id = ?", poster) > 1,
-                "the demo's posters are shared");
         Path png = write("stage.png", png(2000, 1000));
         Path jpeg = write("second.jpg", encoded(picture(1200, 900, new Color(30, 140, 90)), "jpeg"));
 
         try (Browser browser = loggedInAdmin()) {
+            // A poster that two artists show, the way one image serves several owners (V5).
+            long poster = upload(browser, "/admin/artist.xhtml?id=" + artist, "poster.jpg", "artist", artist);
+            TestDatabase.update("update artist set image_id = ? where id = ?", poster, other);
+            assertTrue(
+                    TestDatabase.count("select count(*) from artist where image_id = ?", poster) > 1,
+                    "the poster is shared");
             browser.open("/admin/artist.xhtml?id=" + artist);
             assertTrue(browser.find("#image .mq-image-current")
                     .getDomAttribute("src")
@@ -143,16 +145,20 @@ class AdminImagesBrowserIT {
 
     @Test
     void aNonImageAndAnOversizedFileGetTheFieldMessageAndSaveNothing() throws Exception {
-        long artist = TestDatabase.count("select max(id) from artist where image_id is not null");
-        long poster = TestDatabase.count("select image_id from artist where id = ?", artist);
-        long images = TestDatabase.count("select count(*) from image");
-        long audit = TestDatabase.count("select count(*) from audit_entry");
-        List<String> files = files();
+        long artist = TestCatalog.artist("Refused pictures " + System.nanoTime());
         Path text = write("poster.png", "<html>not a picture</html>".getBytes(StandardCharsets.UTF_8));
         Path large = write("large.png", Arrays.copyOf(png(1200, 800), 6 * 1024 * 1024));
         Path huge = write("huge.png", Arrays.copyOf(png(1200, 800), 12 * 1024 * 1024));
+        long poster;
+        long images;
+        long audit;
+        List<String> files;
 
         try (Browser browser = loggedInAdmin()) {
+            poster = upload(browser, "/admin/artist.xhtml?id=" + artist, "poster.jpg", "artist", artist);
+            images = TestDatabase.count("select count(*) from image");
+            audit = TestDatabase.count("select count(*) from audit_entry");
+            files = files();
             browser.open("/admin/artist.xhtml?id=" + artist);
             browser.click("#image\\:form\\:upload");
             assertEquals("Choose a picture file to upload.", fieldMessage(browser));
@@ -183,11 +189,15 @@ class AdminImagesBrowserIT {
 
     @Test
     void aVenueTakesAPictureThroughTheSameComponent() throws Exception {
-        long venue = TestDatabase.count("select min(id) from venue");
+        // A hall of the class's own whose published event has a picture of its own.
+        BurstArena hall = BurstArena.create(1, 4, 10, 1);
+        TestDatabase.update("update event set featured = true where id = ?", hall.eventId());
+        long venue = hall.venueId();
         String slug = TestDatabase.string("select slug from venue where id = " + venue);
         Path jpeg = write("hall.jpg", encoded(picture(900, 600, new Color(30, 140, 90)), "jpeg"));
 
         try (Browser browser = loggedInAdmin()) {
+            upload(browser, "/admin/event.xhtml?id=" + hall.eventId(), "show.jpg", "event", hall.eventId());
             browser.open("/admin/venue.xhtml?id=" + venue);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");
@@ -214,6 +224,16 @@ class AdminImagesBrowserIT {
             browser.find("img.mq-picture-card");
             browser.screenshot("public-home-cards");
         }
+    }
+
+    /** Uploads a picture through the page's image component; the id of the image the owner (a table) then shows. */
+    private long upload(Browser browser, String page, String name, String table, long owner) throws Exception {
+        Path file = write(name, encoded(picture(1200, 675, new Color(200, 120, 40)), "jpeg"));
+        browser.open(page);
+        chooseFile(browser, file);
+        browser.click("#image\\:form\\:upload");
+        browser.expectText(".ui-messages-info-summary", "Picture saved.");
+        return TestDatabase.count("select image_id from " + table + " where id = ?", owner);
     }
 
     private static void showComponent(Browser browser) {
@@ -281,7 +301,7 @@ class AdminImagesBrowserIT {
     private static Browser loggedInAdmin() {
         Browser browser = new Browser();
         browser.open("/admin/");
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+        browser.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
         browser.waitForPath("/admin/");
         return browser;
     }

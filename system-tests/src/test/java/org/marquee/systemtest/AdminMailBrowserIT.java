@@ -11,8 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -22,7 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 class AdminMailBrowserIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
-    private static final String ADMIN = DemoData.USERS.get(Role.ADMIN);
+    private static final String ADMIN = TestAccounts.admin();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -134,7 +132,7 @@ class AdminMailBrowserIT {
     private static Browser loggedInAdmin() {
         Browser browser = new Browser();
         browser.open("/admin/mail.xhtml");
-        browser.logIn(ADMIN, DemoData.PASSWORD);
+        browser.logIn(ADMIN, TestAccounts.PASSWORD);
         browser.waitForPath("/admin/mail.xhtml");
         return browser;
     }

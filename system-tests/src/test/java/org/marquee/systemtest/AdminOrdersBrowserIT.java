@@ -20,8 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -128,7 +126,7 @@ class AdminOrdersBrowserIT {
         PaidOrder order = PaidOrder.create();
         try (Browser browser = new Browser(390, 844)) {
             browser.open("/admin/orders.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
             browser.waitForPath("/admin/orders.xhtml");
             browser.type("#orders\\:table\\:pnr\\:filter", order.pnr);
             browser.waitFor().until(d -> onlyRow(browser, "orders").contains(order.pnr));

@@ -31,10 +31,7 @@ class AdminPromoCodesBrowserIT {
     @Test
     void anAdminCreatesListsAndWithdrawsACode() throws Exception {
         // An event-wide fixed amount needs an event whose sessions sell in one currency (item 18).
-        long eventId = TestDatabase.count("select e.id from event e where e.status = 'PUBLISHED'"
-                + " and exists (select 1 from event_session s where s.event_id = e.id)"
-                + " and (select count(distinct s.currency) from event_session s where s.event_id = e.id) = 1"
-                + " order by e.id limit 1");
+        long eventId = BurstArena.create(2, 5, 10, 2).eventId();
         String code = "Spring-" + Long.toString(System.nanoTime(), 36);
         String stored = code.toUpperCase(Locale.ROOT);
         try (Browser browser = loggedInAdmin()) {

@@ -129,9 +129,7 @@ class AdminRefundsBrowserIT {
             }
             try (Browser phone = new Browser(412, 915)) {
                 phone.open("/admin/orders.xhtml");
-                phone.logIn(
-                        org.marquee.core.demo.DemoData.USERS.get(org.marquee.core.identity.Role.ADMIN),
-                        org.marquee.core.demo.DemoData.PASSWORD);
+                phone.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
                 phone.waitForPath("/admin/orders.xhtml");
                 phone.open("/admin/order.xhtml?id=" + orderId);
                 phone.find("#order-refunds");

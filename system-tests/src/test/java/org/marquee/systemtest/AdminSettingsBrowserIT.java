@@ -11,8 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 
 /** An admin changing the platform settings: saved with a history, refused field by field. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,7 +34,7 @@ class AdminSettingsBrowserIT {
             browser.expectText(".ui-messages-info-summary", "Settings saved.");
             assertEquals(before + 1, TestDatabase.count("select hold_minutes from platform_settings"));
             assertEquals(250, TestDatabase.count("select fee_percent_bp from platform_settings"));
-            assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)));
+            assertTrue(browser.text("#history").contains(TestAccounts.admin()));
 
             browser.type("#settings\\:hold", String.valueOf(before));
             browser.type("#settings\\:feePercent", "0");

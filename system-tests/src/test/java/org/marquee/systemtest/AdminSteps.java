@@ -4,8 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -23,16 +21,16 @@ final class AdminSteps {
 
     private AdminSteps() {}
 
-    /** A fresh browser with the demo admin logged in, on the dashboard. */
+    /** A fresh browser with the tests' admin ({@link TestAccounts#admin}) logged in, on the dashboard. */
     static Browser loggedInAdmin() {
         return loggedInAdmin("/admin/");
     }
 
-    /** A fresh browser with the demo admin logged in, on the page asked for (a path without query). */
+    /** A fresh browser with the tests' admin logged in, on the page asked for (a path without query). */
     static Browser loggedInAdmin(String page) {
         Browser browser = new Browser();
         browser.open(page);
-        browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+        browser.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
         browser.waitForPath(page);
         return browser;
     }
@@ -157,7 +155,7 @@ final class AdminSteps {
         return TestDatabase.string("select slug from city where name = '" + name + "'");
     }
 
-    /** Creates a venue (its city as the menu shows it, "Berlin, Germany"); ends on its layout page. */
+    /** Creates a venue (its city as the menu shows it, such as "Berlin, Germany"); ends on its layout page. */
     static long createVenue(Browser browser, String name, String slug, String city, String address) throws Exception {
         browser.open("/admin/venue.xhtml");
         browser.type("#venue\\:name", name);

@@ -14,10 +14,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,19 +34,45 @@ class AdminVenuesBrowserIT {
         return Deployments.marquee();
     }
 
+    /**
+     * The class's venues: a page of them and more in one city, and in a city of their own three
+     * more, among them a grand theatre of 2,130 places.
+     */
+    private static final String TAG = "av" + System.nanoTime();
+
+    private static final String CITY = "Venueville " + TAG;
+    private static final String CITY_LABEL = CITY + ", Germany";
+    private static final String THEATRE = "Grand Theatre " + TAG;
+    private static long theatre;
+
+    @BeforeAll
+    static void venues() throws Exception {
+        long elsewhere = TestCatalog.city("Elsewhere " + TAG);
+        for (int i = 1; i <= 21; i++) {
+            TestCatalog.venue(String.format("Hall %s %02d", TAG, i), elsewhere);
+        }
+        long city = TestCatalog.city(CITY);
+        theatre = TestCatalog.venue(THEATRE, city);
+        TestCatalog.standingSection(theatre, "Stalls", 2000);
+        TestCatalog.standingSection(theatre, "Balcony", 130);
+        TestCatalog.venue("Small Stage " + TAG, city);
+        TestCatalog.venue("Cellar " + TAG, city);
+    }
+
     @Test
     void theTableFiltersByCityAndShowsCapacityAndSections() throws Exception {
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/venues.xhtml");
-            assertEquals(20, rows(browser), "the first page of the demo's 30 venues");
+            assertEquals(20, rows(browser), "the first page of more than 20 venues");
 
-            browser.type("#venues\\:table\\:city\\:filter", "berlin");
+            browser.type("#venues\\:table\\:city\\:filter", CITY.toLowerCase(java.util.Locale.ROOT));
             browser.waitFor().until(d -> rows(browser) < 20);
-            long inBerlin = TestDatabase.count(
-                    "select count(*) from venue v join city c on c.id = v.city_id where c.name = 'Berlin'");
-            assertEquals(inBerlin, rows(browser));
+            long inCity = TestDatabase.count(
+                    "select count(*) from venue v join city c on c.id = v.city_id where c.name = ?", CITY);
+            assertEquals(3, inCity);
+            assertEquals(inCity, rows(browser));
             String table = browser.text("#venues\\:table_data");
-            assertTrue(table.contains("Grand Theatre Berlin"));
+            assertTrue(table.contains(THEATRE));
             assertTrue(table.contains("2,130"), "the theatre's capacity: " + table);
             browser.screenshot("admin-venues-berlin");
         }
@@ -58,7 +83,7 @@ class AdminVenuesBrowserIT {
         String name = "Test Hall " + System.nanoTime();
         String slug = "test-hall-" + System.nanoTime();
         try (Browser browser = loggedInAdmin()) {
-            long venueId = createVenue(browser, name, slug, "Berlin, Germany", "Teststraße 1, Berlin");
+            long venueId = createVenue(browser, name, slug, CITY_LABEL, "Teststraße 1, Berlin");
 
             addStandingSection(browser, "Floor", 500, "20");
 
@@ -135,7 +160,7 @@ class AdminVenuesBrowserIT {
             browser.open("/admin/venue.xhtml?id=" + venueId);
             assertEquals("No session uses this venue yet.", browser.text("#venue-sessions"));
             assertTrue(browser.text("#history").contains("seat A1 in Stalls disabled"));
-            assertTrue(browser.text("#history").contains(DemoData.USERS.get(Role.ADMIN)), "the audit names the admin");
+            assertTrue(browser.text("#history").contains(TestAccounts.admin()), "the audit names the admin");
             browser.click("#venue\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/venues.xhtml");
@@ -148,7 +173,8 @@ class AdminVenuesBrowserIT {
     @Test
     void badNumbersAndATakenSlugGetMessagesAndSaveNothing() throws Exception {
         long venues = TestDatabase.count("select count(*) from venue");
-        long venueId = TestDatabase.count("select id from venue where slug = 'grand-theatre-berlin'");
+        long venueId = theatre;
+        String theatreSlug = TestCatalog.slug(THEATRE);
         long sections = TestDatabase.count("select count(*) from section");
         try (Browser browser = loggedInAdmin()) {
             browser.open("/admin/venue.xhtml");
@@ -158,12 +184,12 @@ class AdminVenuesBrowserIT {
                     browser.text("#venue\\:name + .ui-message-error .ui-message-error-detail"));
 
             browser.type("#venue\\:name", "Another Grand Theatre");
-            browser.type("#venue\\:slug", "grand-theatre-berlin");
-            choose(browser, "#venue\\:city", "Berlin, Germany");
+            browser.type("#venue\\:slug", theatreSlug);
+            choose(browser, "#venue\\:city", CITY_LABEL);
             browser.type("#venue\\:address", "Somewhere 2");
             browser.click("#venue\\:save");
             assertEquals(
-                    "The address name \u201cgrand-theatre-berlin\u201d is taken. Choose another.",
+                    "The address name \u201c" + theatreSlug + "\u201d is taken. Choose another.",
                     browser.text(".ui-messages-error-summary"));
 
             browser.open("/admin/venue-layout.xhtml?id=" + venueId);
@@ -204,8 +230,7 @@ class AdminVenuesBrowserIT {
 
     @Test
     void aVenueAndASectionThatSessionsUseCannotBeDeleted() throws Exception {
-        long venueId = TestDatabase.count(
-                "select venue_id from event_session group by venue_id order by count(*) desc, venue_id limit 1");
+        long venueId = BurstArena.create(2, 4, 10, 3).venueId();
         long sessions = TestDatabase.count("select count(*) from event_session where venue_id = ?", venueId);
         String name = TestDatabase.string("select name from venue where id = " + venueId);
         long sections = TestDatabase.count("select count(*) from section where venue_id = ?", venueId);

@@ -61,11 +61,8 @@ class AvailabilityChannelIT {
 
     @BeforeEach
     void aSeatedSessionOnSaleWithAnOpenPage() throws Exception {
-        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and (select count(*) from session_seat ss where ss.session_id = s.id and ss.held_until < now()) > 50"
-                + " order by s.id limit 1");
+        // A seated session on sale of the test's own, with more than 50 free seats.
+        sessionId = BurstArena.seatedOnly(6, 12, 1).open().sessionIds().get(0);
         listeningBackend(0);
         page = LiveFeed.open(api.http(), sessionId);
     }
@@ -202,7 +199,7 @@ class AvailabilityChannelIT {
         try (Connection connection = TestDatabase.connect();
                 PreparedStatement free = connection.prepareStatement("select ss.seat_id from session_seat ss"
                         + " join seat st on st.id = ss.seat_id where ss.session_id = ? and ss.held_until < now()"
-                        + " and not st.disabled order by random() limit ?")) {
+                        + " and not st.disabled order by st.row_label, st.seat_number limit ?")) {
             free.setLong(1, sessionId);
             free.setInt(2, count);
             try (var rows = free.executeQuery()) {

@@ -14,19 +14,45 @@ import java.util.List;
  * each opens its inventory. Ids are the tops of sequence blocks no server will use (see
  * LargeCatalog).
  */
-record BurstArena(long seatedSectionId, long standingSectionId, List<Long> seatIds, List<Long> sessionIds) {
+record BurstArena(
+        long venueId,
+        long eventId,
+        long seatedSectionId,
+        long standingSectionId,
+        List<Long> seatIds,
+        List<Long> sessionIds) {
 
     static BurstArena create(int rows, int seatsPerRow, int standing, int sessions) throws SQLException {
-        String tag = String.valueOf(System.currentTimeMillis());
+        return create(rows, seatsPerRow, standing, sessions, true, true);
+    }
+
+    /** A hall of the seated block alone, no standing floor ({@link #standingSectionId} 0). */
+    static BurstArena seatedOnly(int rows, int seatsPerRow, int sessions) throws SQLException {
+        return create(rows, seatsPerRow, 0, sessions, true, false);
+    }
+
+    /** A hall of the standing floor alone, no seats ({@link #seatedSectionId} 0). */
+    static BurstArena standingOnly(int standing, int sessions) throws SQLException {
+        return create(0, 0, standing, sessions, false, true);
+    }
+
+    private static BurstArena create(
+            int rows, int seatsPerRow, int standing, int sessions, boolean withSeats, boolean withFloor)
+            throws SQLException {
+        String tag = String.valueOf(System.nanoTime());
+        // Its own city (in Berlin's time zone) and category: the hall needs no one else's catalog.
+        long city = TestCatalog.city("Benchmark City " + tag);
+        long category = TestCatalog.category("Benchmark " + tag);
         try (Connection db = TestDatabase.connect()) {
             long venue = one(
                     db,
                     "insert into venue (id, name, slug, city_id, address, created_at) values (nextval('venue_seq'),"
-                            + " ?, ?, (select min(id) from city), '1 Benchmark Road', now()) returning id",
+                            + " ?, ?, ?, '1 Benchmark Road', now()) returning id",
                     "Benchmark Arena " + tag,
-                    "benchmark-arena-" + tag);
-            long seated = section(db, venue, "Stalls", "SEATED", rows * seatsPerRow, 0);
-            long floor = section(db, venue, "Floor", "STANDING", standing, 1);
+                    "benchmark-arena-" + tag,
+                    city);
+            long seated = withSeats ? section(db, venue, "Stalls", "SEATED", rows * seatsPerRow, 0) : 0;
+            long floor = withFloor ? section(db, venue, "Floor", "STANDING", standing, 1) : 0;
             try (PreparedStatement seats = db.prepareStatement("insert into seat (id, section_id, row_label,"
                     + " seat_number, position_x, position_y, rotation, shape, size_x, size_y)"
                     + " select nextval('seat_seq'), ?, 'R' || r, n, n * 55, r * 90, 0, 'ROUNDED', 48, 48"
@@ -39,10 +65,10 @@ record BurstArena(long seatedSectionId, long standingSectionId, List<Long> seatI
             long event = one(
                     db,
                     "insert into event (id, title, slug, category_id, status, published_at, created_at)"
-                            + " values (nextval('event_seq'), ?, ?, (select min(id) from category), 'PUBLISHED', now(),"
-                            + " now()) returning id",
+                            + " values (nextval('event_seq'), ?, ?, ?, 'PUBLISHED', now(), now()) returning id",
                     "On-sale burst " + tag,
-                    "on-sale-burst-" + tag);
+                    "on-sale-burst-" + tag,
+                    category);
             List<Long> sessionIds = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 sessionIds.add(one(
@@ -65,8 +91,50 @@ record BurstArena(long seatedSectionId, long standingSectionId, List<Long> seatI
                     }
                 }
             }
-            return new BurstArena(seated, floor, List.copyOf(seatIds), List.copyOf(sessionIds));
+            return new BurstArena(venue, event, seated, floor, List.copyOf(seatIds), List.copyOf(sessionIds));
         }
+    }
+
+    /**
+     * Opens the sessions' inventory as the server's opener does ({@code InventoryOpening}): a row per
+     * seat and per standing place, free, and the session ON_SALE. A session the opener took first
+     * (it opens those selling within the hour, every minute) is left as it made it.
+     */
+    BurstArena open() throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            for (long session : sessionIds) {
+                int claimed;
+                try (PreparedStatement onSale = db.prepareStatement(
+                        "update event_session set status = 'ON_SALE' where id = ? and status = 'SCHEDULED'")) {
+                    onSale.setLong(1, session);
+                    claimed = onSale.executeUpdate();
+                }
+                if (claimed == 0) {
+                    continue;
+                }
+                try (PreparedStatement seats =
+                        db.prepareStatement("insert into session_seat (session_id, seat_id, section_id, held_until)"
+                                + " select ?, st.id, st.section_id, timestamp with time zone '1970-01-01 00:00:00+00'"
+                                + " from seat st where st.section_id = ?")) {
+                    seats.setLong(1, session);
+                    seats.setLong(2, seatedSectionId);
+                    seats.executeUpdate();
+                }
+                if (standingSectionId != 0) {
+                    try (PreparedStatement places = db.prepareStatement(
+                            "insert into session_place (session_id, section_id, place_no, held_until)"
+                                    + " select ?, sc.id, n, timestamp with time zone '1970-01-01 00:00:00+00'"
+                                    + " from section sc cross join generate_series(1, sc.capacity) n where sc.id = ?")) {
+                        places.setLong(1, session);
+                        places.setLong(2, standingSectionId);
+                        places.executeUpdate();
+                    }
+                }
+            }
+            db.commit();
+        }
+        return this;
     }
 
     private static long section(Connection db, long venue, String name, String kind, int capacity, int order)

@@ -10,11 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
 
 /**
@@ -145,8 +139,9 @@ class BuyerAccountBrowserIT {
      */
     @Test
     void aTakenEmailAnswersAsANewOneAndMailsItsOwner() throws Exception {
+        String taken = unique("taken");
+        TestAccounts.insertUser(taken, PASSWORD, Role.BUYER);
         long users = TestDatabase.count("select count(*) from app_user");
-        String taken = DemoData.USERS.get(Role.BUYER);
         long told = TestDatabase.count(
                 "select count(*) from outbox_message where recipient = ? and template = 'already-registered'", taken);
         try (Browser browser = new Browser()) {
@@ -164,7 +159,7 @@ class BuyerAccountBrowserIT {
     @Test
     void aForgottenPasswordIsResetThroughTheMailedLinkWhichWorksOnce() throws Exception {
         String email = unique("forgetful");
-        insertUser(email, "the-old-password", Role.BUYER);
+        TestAccounts.insertUser(email, "the-old-password", Role.BUYER);
         String nobody = unique("nobody");
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser();
@@ -226,7 +221,7 @@ class BuyerAccountBrowserIT {
     @Test
     void anExpiredResetLinkShowsNoFormAndTheOldPasswordStays() throws Exception {
         String email = unique("slow");
-        insertUser(email, "the-old-password", Role.BUYER);
+        TestAccounts.insertUser(email, "the-old-password", Role.BUYER);
         String hash = TestDatabase.string("select password_hash from app_user where email = '" + email + "'");
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser()) {
@@ -265,7 +260,7 @@ class BuyerAccountBrowserIT {
     @Test
     void aBuyerWhoTurnsOnTheCodeNeedsItAtTheNextLoginAndAWrongCodeIsRefused() throws Exception {
         String email = unique("careful");
-        insertUser(email, PASSWORD, Role.BUYER);
+        TestAccounts.insertUser(email, PASSWORD, Role.BUYER);
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser()) {
             browser.open("/login.xhtml?continue=%2Faccount%2F");
@@ -318,12 +313,12 @@ class BuyerAccountBrowserIT {
 
     @Test
     void anAdminNeedsTheNewestCodeFromTheMailAndThePasswordAloneOpensNothing() throws Exception {
-        String admin = DemoData.USERS.get(Role.ADMIN);
+        String admin = TestAccounts.admin();
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser()) {
             browser.open("/admin/");
             browser.waitForPath("/admin/login.xhtml");
-            browser.submitLogin(admin, DemoData.PASSWORD);
+            browser.submitLogin(admin, TestAccounts.PASSWORD);
             assertTrue(browser.has("#code\\:otp"), "the admin panel asks for the code");
             String first = SignInCodes.newest(admin);
             browser.screenshot("sign-in-code");
@@ -332,7 +327,7 @@ class BuyerAccountBrowserIT {
             browser.waitForPath("/admin/login.xhtml");
             assertFalse(browser.has("#current-user"), "the password alone opened no session");
 
-            browser.submitLogin(admin, DemoData.PASSWORD);
+            browser.submitLogin(admin, TestAccounts.PASSWORD);
             String second = SignInCodes.newest(admin);
             if (!first.equals(second)) {
                 browser.enterCode(first);
@@ -349,7 +344,7 @@ class BuyerAccountBrowserIT {
     @Test
     void wrongCodesLockTheLoginLikeWrongPasswordsAndResetMailsAreLimited() throws Exception {
         String email = unique("guessed");
-        insertUser(email, PASSWORD, Role.VENUE);
+        TestAccounts.insertUser(email, PASSWORD, Role.VENUE);
         try (MailServer mail = MailServer.start();
                 Browser browser = new Browser()) {
             browser.open("/venue/login.xhtml");
@@ -388,7 +383,7 @@ class BuyerAccountBrowserIT {
     @Test
     void aNewBrowserBringsANewLoginAlertAndTheRememberedOneDoesNot() throws Exception {
         String email = unique("traveller");
-        insertUser(email, PASSWORD, Role.BUYER);
+        TestAccounts.insertUser(email, PASSWORD, Role.BUYER);
         try (MailServer mail = MailServer.start()) {
             try (Browser home = new Browser()) {
                 home.open("/login.xhtml");
@@ -423,7 +418,7 @@ class BuyerAccountBrowserIT {
     @Test
     void deletingTheAccountErasesItsPersonalDataAndFreesTheEmail() throws Exception {
         String email = unique("leaving");
-        long id = insertUser(email, PASSWORD, Role.BUYER);
+        long id = TestAccounts.insertUser(email, PASSWORD, Role.BUYER);
         try (Browser browser = new Browser()) {
             browser.open("/login.xhtml?continue=%2Faccount%2F");
             browser.logIn(email, PASSWORD);
@@ -465,7 +460,7 @@ class BuyerAccountBrowserIT {
     void staffCannotDeleteTheirAccountHere() {
         try (Browser browser = new Browser()) {
             browser.open("/login.xhtml?continue=%2Faccount%2Fdelete.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.staff(Role.MARKETING), TestAccounts.PASSWORD);
             browser.waitForPath("/account/delete.xhtml");
 
             assertEquals(
@@ -547,36 +542,5 @@ class BuyerAccountBrowserIT {
 
     private static String unique(String name) {
         return name + "-" + System.nanoTime() + "@marquee.test";
-    }
-
-    /** A verified account written straight into the database, the way the server stores one. */
-    private static long insertUser(String email, String password, Role role) throws Exception {
-        try (Connection connection = TestDatabase.connect()) {
-            connection.setAutoCommit(false);
-            long id;
-            try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("select nextval('app_user_seq')")) {
-                rows.next();
-                id = rows.getLong(1);
-            }
-            try (PreparedStatement user = connection.prepareStatement(
-                    "insert into app_user (id, email, display_name, password_hash, enabled, created_at)"
-                            + " values (?, ?, ?, ?, true, ?)")) {
-                user.setLong(1, id);
-                user.setString(2, email);
-                user.setString(3, "Account test");
-                user.setString(4, PasswordHash.hash(password));
-                user.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-                user.executeUpdate();
-            }
-            try (PreparedStatement grant =
-                    connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
-                grant.setLong(1, id);
-                grant.setString(2, role.name());
-                grant.executeUpdate();
-            }
-            connection.commit();
-            return id;
-        }
     }
 }

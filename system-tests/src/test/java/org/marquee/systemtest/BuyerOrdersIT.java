@@ -39,10 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.CodeCheck;
 import org.marquee.core.identity.MyAccount;
 import org.marquee.core.identity.Role;
@@ -68,7 +64,6 @@ import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodes;
-import org.marquee.core.venue.Venues;
 
 /**
  * The buyer's side after the sale (issue 16), inside the server: which orders a buyer sees, the
@@ -84,21 +79,6 @@ class BuyerOrdersIT {
     private static final String ADMIN = "buyer-orders-admin@marquee.test";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String PASSWORD = "a long enough password 16";
-
-    @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
-    private Events events;
-
-    @EJB
-    private Sessions sessions;
 
     @EJB
     private Orders orders;
@@ -153,7 +133,7 @@ class BuyerOrdersIT {
     @BeforeEach
     void aHallOnSaleWithAFreeCode() throws Exception {
         startTwilio();
-        hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 50);
+        hall = CheckoutProgramme.create(db, 4, 10, 50);
         long eventId = number("select event_id from event_session where id = ?", hall.sessionId());
         PromoCodeDraft draft = new PromoCodeDraft();
         draft.setCode("free" + Long.toString(System.nanoTime(), 36));

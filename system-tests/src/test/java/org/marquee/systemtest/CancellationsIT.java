@@ -19,21 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.order.OrderAccess;
 import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.Orders;
-import org.marquee.core.order.SeatClaims;
 import org.marquee.core.payment.CancellationLedger;
 import org.marquee.core.payment.CancellationProgress;
 import org.marquee.core.payment.CancellationRunner;
 import org.marquee.core.payment.Cancellations;
-import org.marquee.core.payment.PaymentCheckout;
-import org.marquee.core.venue.Venues;
 
 /**
  * Cancelling a session with 50 paid orders and two in checkout, inside the server on PostgreSQL
@@ -50,31 +43,10 @@ class CancellationsIT {
     private static final int PAID = 50;
 
     @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
-    private Events events;
-
-    @EJB
-    private Sessions sessions;
-
-    @EJB
     private Orders orders;
 
     @EJB
     private OrderCheckout checkout;
-
-    @EJB
-    private SeatClaims seats;
-
-    @EJB
-    private PaymentCheckout payments;
 
     @EJB
     private Cancellations cancellations;
@@ -101,11 +73,10 @@ class CancellationsIT {
 
     @Test
     void fiftyPaidOrdersArePaidBackExactlyOnceThroughFailuresAndARestart() throws Exception {
-        CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 6, 10, 1);
+        CheckoutProgramme hall = CheckoutProgramme.create(db, 6, 10, 1);
         StripeFake stripe = ProviderFakes.stripe();
         stripe.webhookMode(WebhookMode.DELIVER);
-        SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, stripe, db);
+        SalesDesk desk = new SalesDesk(hall, stripe, db);
         List<SalesDesk.Sold> sold = new ArrayList<>();
         for (int i = 0; i < PAID; i++) {
             sold.add(desk.paid(1, i % 2 == 0 ? "en" : "de"));

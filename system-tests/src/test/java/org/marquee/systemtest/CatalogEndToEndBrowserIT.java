@@ -56,6 +56,7 @@ class CatalogEndToEndBrowserIT {
         String categorySlug;
         String citySlug;
         String artistSlug;
+        Countries.ensureInDatabase("US");
         try (Browser browser = loggedInAdmin()) {
             categorySlug = addCategory(browser, "Circus " + tag);
             citySlug = addCity(browser, city, "United States (US)", "America/Chicago");

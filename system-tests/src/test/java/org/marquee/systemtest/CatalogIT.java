@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,11 @@ class CatalogIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.marqueeWithTests(CatalogIT.class, SqlCounter.class);
+    }
+
+    @BeforeEach
+    void germany() {
+        Countries.ensure("DE");
     }
 
     @Test
@@ -178,6 +184,19 @@ class CatalogIT {
 
     @Test
     void listsCostTheSameNumberOfStatementsWhateverTheirLength() {
+        // A programme of its own longer than the longest page, so that page is full whatever else is on sale.
+        String tag = "l" + System.nanoTime();
+        CityView city = geography.addCity("DE", "Listburg " + tag, "Europe/Berlin");
+        CategoryView category = categories.add("Lists " + tag, null);
+        VenueDetails venue = venues.create("List Hall " + tag, null, city.id(), "4 Test Street", null);
+        venues.addStandingSection(venue.id(), "Floor", 100, euros(20), place());
+        EventDetails event = events.create("Listed " + tag, null, "words", category.id(), List.of());
+        Instant start = Instant.now().plus(Duration.ofDays(1));
+        for (int i = 0; i < 61; i++) {
+            sessions.schedule(event.id(), venue.id(), times(start.plus(Duration.ofHours(i))), Map.of());
+        }
+        events.publish(event.id());
+
         int few = SqlCounter.count(em, () -> discovery.upcoming(0, 3));
         int many = SqlCounter.count(em, () -> discovery.upcoming(0, 60));
         int search = SqlCounter.count(em, () -> discovery.search("a", 0, 60));
@@ -190,7 +209,16 @@ class CatalogIT {
 
     @Test
     void aVenuePageCostsAFewStatementsWhateverItsSeats() {
-        String theatre = venues.bySlug("grand-theatre-berlin").orElseThrow().slug();
+        String tag = "v" + System.nanoTime();
+        CityView city = geography.addCity("DE", "Seatburg " + tag, "Europe/Berlin");
+        VenueDetails hall = venues.create("Big Hall " + tag, null, city.id(), "5 Test Street", null);
+        venues.addSeatedSection(
+                hall.id(),
+                "Stalls",
+                euros(30),
+                place(),
+                SeatRowPlan.builder(40, 50).build().generate());
+        String theatre = hall.slug();
         em.clear();
 
         int statements = SqlCounter.count(em, () -> venues.page(theatre));

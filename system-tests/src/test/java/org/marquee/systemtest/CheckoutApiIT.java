@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The checkout API over HTTP against the deployed EAR and a demo arena session (seated tiers and
+ * The checkout API over HTTP against the deployed EAR and an arena session of the test's own (seated tiers and
  * a standing floor): the get-seat / drop-seat pair, standing places, availability, and every
  * refusal as application/problem+json with a clear title.
  */
@@ -39,24 +39,13 @@ class CheckoutApiIT {
         return Deployments.marquee();
     }
 
-    /** A demo arena session on sale, one of its free seats and its standing floor. */
+    /** An arena session on sale of the test's own, one of its seats and its standing floor. */
     @BeforeEach
     void anArenaSessionOnSale() throws Exception {
-        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'SEATED')"
-                + " order by s.id limit 1");
-        standingSectionId = TestDatabase.count(
-                "select c.id from section c join event_session s on s.venue_id ="
-                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' limit 1",
-                sessionId);
-        seatId = TestDatabase.count(
-                "select ss.seat_id from session_seat ss join seat st on st.id = ss.seat_id"
-                        + " where ss.session_id = ? and ss.held_until < now() and not st.disabled"
-                        + " order by random() limit 1",
-                sessionId);
+        BurstArena arena = BurstArena.create(3, 10, 200, 1).open();
+        sessionId = arena.sessionIds().get(0);
+        standingSectionId = arena.standingSectionId();
+        seatId = arena.seatIds().get(12);
     }
 
     @Test
@@ -116,11 +105,7 @@ class CheckoutApiIT {
     void refusalsAreProblemsWithClearTitles() throws Exception {
         JsonObject buyer = start(sessionId);
         JsonObject stranger = start(sessionId);
-        long otherSessionsSeat = TestDatabase.count(
-                "select ss.seat_id from session_seat ss join event_session s"
-                        + " on s.id = ss.session_id where s.venue_id <> (select venue_id from event_session where id = ?)"
-                        + " limit 1",
-                sessionId);
+        long otherSessionsSeat = BurstArena.create(1, 4, 10, 1).open().seatIds().get(0);
 
         assertProblem(api.send("PUT", seatPath(buyer, seatId), null, null), 403, "order.notYours", "only be changed");
         assertProblem(api.send("PUT", seatPath(buyer, seatId), stranger, null), 403, "order.notYours", "its buyer");

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Buyers in real browsers going through the checkout of demo sessions: seats taken on the map in
+ * Buyers in real browsers going through the checkout of sessions of their own: seats taken on the map in
  * one browser disappear from another's within a second; a standing-room order walks every step;
  * a hold that runs out sends its buyer back and gives the seats back to everyone else's map
  * without any request from the buyer; a promo code applied at the amount step lowers the payment
@@ -42,15 +42,10 @@ class CheckoutBrowserIT {
         return Deployments.marquee();
     }
 
-    /** A session on sale whose venue has only sections of the kind given. */
+    /** A session on sale, of the test's own, at a hall of only sections of the kind given (SEATED or STANDING). */
     private static long sessionOnlyWith(String kind) throws Exception {
-        return TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id)"
-                + " and not exists (select 1 from section c where c.venue_id = s.venue_id and c.kind <> '"
-                + kind + "')"
-                + " order by s.id limit 1");
+        BurstArena hall = "SEATED".equals(kind) ? BurstArena.seatedOnly(6, 12, 1) : BurstArena.standingOnly(200, 1);
+        return hall.open().sessionIds().get(0);
     }
 
     private static String eventSlug(long sessionId) throws Exception {
@@ -179,10 +174,7 @@ class CheckoutBrowserIT {
             // A seat of another session and a disabled seat are refused with their reason.
             ben.open("/checkout/seats.xhtml?order=" + bensOrder);
             ben.find("#seat-step[data-live-open]");
-            long otherSeat = TestDatabase.count(
-                    "select ss.seat_id from session_seat ss join event_session s on s.id = ss.session_id"
-                            + " where s.venue_id <> (select venue_id from event_session where id = ?) limit 1",
-                    sessionId);
+            long otherSeat = BurstArena.create(1, 4, 10, 1).open().seatIds().get(0);
             Map<String, Object> foreign =
                     fetch(ben, "PUT", "/checkout/api/orders/" + bensOrder + "/seats/" + otherSeat);
             assertEquals(422L, foreign.get("status"));
@@ -645,10 +637,8 @@ class CheckoutBrowserIT {
 
     @Test
     void aSessionNotOnSaleStartsNoOrderAndSaysWhy() throws Exception {
-        // The demo has every session on sale: this one's sales start moves a day ahead for the test.
-        long notYet = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where e.status = 'PUBLISHED' and s.status = 'ON_SALE' and s.sales_end > now() + interval '3 days'"
-                + " order by s.id desc limit 1");
+        // A session on sale of the test's own, whose sales start moves a day ahead.
+        long notYet = BurstArena.create(1, 4, 10, 1).open().sessionIds().get(0);
         String salesStart = TestDatabase.string("select sales_start::text from event_session where id = ?", notYet);
         long orders = TestDatabase.count("select count(*) from event_session_order where session_id = ?", notYet);
         TestDatabase.update("update event_session set sales_start = now() + interval '1 day' where id = ?", notYet);

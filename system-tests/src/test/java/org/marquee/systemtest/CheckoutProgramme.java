@@ -33,6 +33,24 @@ import org.marquee.core.venue.Venues;
 record CheckoutProgramme(
         long venueId, long seatedSectionId, long standingSectionId, long sessionId, List<Long> seatIds) {
 
+    /** The hall, through the catalog services of the server the test runs in (looked up, so a test injects none). */
+    static CheckoutProgramme create(DataSource db, int rows, int seatsPerRow, int standing) {
+        return create(
+                service(Geography.class),
+                service(Categories.class),
+                service(Venues.class),
+                service(Events.class),
+                service(Sessions.class),
+                db,
+                rows,
+                seatsPerRow,
+                standing);
+    }
+
+    private static <T> T service(Class<T> type) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+    }
+
     static CheckoutProgramme create(
             Geography geography,
             Categories categories,
@@ -60,6 +78,7 @@ record CheckoutProgramme(
             int standing)
             throws SQLException {
         String tag = "c" + System.nanoTime();
+        Countries.ensure("DE");
         CityView city = geography.addCity("DE", "Checkout " + tag, "Europe/Berlin");
         VenueDetails venue = venues.create("Hall " + tag, null, city.id(), "1 Box Office Lane", null);
         Section stalls = venues.addSeatedSection(

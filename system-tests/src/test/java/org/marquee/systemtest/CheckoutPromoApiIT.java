@@ -37,18 +37,12 @@ class CheckoutPromoApiIT {
         return Deployments.marquee();
     }
 
-    /** A demo session on sale with a standing section, and two codes of its event: 25% off, and one of a single use. */
+    /** A session on sale of the test's own with a standing section, and two codes of its event: 25% off, and one of a single use. */
     @BeforeEach
     void aSessionOnSaleWithCodes() throws Exception {
-        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
-                + " order by s.id limit 1");
-        standingSectionId = TestDatabase.count(
-                "select c.id from section c join event_session s on s.venue_id ="
-                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' order by c.id limit 1",
-                sessionId);
+        BurstArena arena = BurstArena.create(2, 10, 100, 1).open();
+        sessionId = arena.sessionIds().get(0);
+        standingSectionId = arena.standingSectionId();
         standingPrice = TestDatabase.count(
                 "select coalesce((select price_minor from session_section_price where session_id = ? and section_id = ?),"
                         + " (select starting_price_minor from section where id = ?))",

@@ -10,8 +10,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.Role;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -30,12 +28,8 @@ class ContentSecurityPolicyBrowserIT {
 
     @Test
     void publicPagesAndTheCheckoutToTheLiveSeatMapRunWithoutViolations() throws Exception {
-        long sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id)"
-                + " and not exists (select 1 from section c where c.venue_id = s.venue_id and c.kind <> 'SEATED')"
-                + " order by s.id limit 1");
+        // On sale for 30 days more, at a hall of seats only: the checkout goes to the seat map.
+        long sessionId = BurstArena.seatedOnly(4, 10, 1).open().sessionIds().get(0);
         String slug = TestDatabase.string(
                 "select e.slug from event e join event_session s on s.event_id = e.id where s.id = ?", sessionId);
         try (Browser browser = new Browser()) {
@@ -73,10 +67,10 @@ class ContentSecurityPolicyBrowserIT {
 
     @Test
     void theAdminPanelRunsWithoutViolations() throws Exception {
-        long venue = TestDatabase.count("select min(id) from venue");
+        long venue = BurstArena.create(2, 6, 20, 0).venueId();
         try (Browser browser = new Browser()) {
             browser.open("/admin/login.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
             browser.waitForPath("/admin/");
             for (String page : List.of(
                     "/admin/", "/admin/events.xhtml", "/admin/users.xhtml", "/admin/venue-layout.xhtml?id=" + venue)) {

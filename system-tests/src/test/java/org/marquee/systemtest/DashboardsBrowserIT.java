@@ -11,23 +11,58 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The dashboards in the browser, on the demo catalog: the demo venue owner's team dashboard and a
- * session's dashboard with its chart drawn and its attendee list downloaded (a paid order written
- * for the test is in it; another venue's list is the 404 page); the demo artist owner's
- * dashboards; the admin's platform figures with their chart. Each page on a desktop and a phone.
+ * The dashboards in the browser, on a hall of the class's own with a session on sale: its venue
+ * owner's team dashboard and the session's dashboard with its chart drawn and its attendee list
+ * downloaded (a paid order written for the test is in it; another venue's list is the 404 page);
+ * the owner of an artist the event bills sees that session's dashboards; the admin's platform
+ * figures with their chart. Each page on a desktop and a phone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DashboardsBrowserIT {
 
     private static final Timestamp SOLD = Timestamp.from(Instant.parse("9999-12-31T00:00:00Z"));
+
+    private static final String TAG = "db" + System.nanoTime();
+    private static final String VENUE_OWNER = "venue-owner-" + TAG + "@marquee.test";
+    private static final String ARTIST_OWNER = "artist-owner-" + TAG + "@marquee.test";
+
+    /** The class's session on sale, at the venue VENUE_OWNER owns, of an event billing ARTIST_OWNER's artist. */
+    private static long session;
+
+    /** A session on sale at another venue. */
+    private static long foreign;
+
+    @BeforeAll
+    static void hallsAndOwners() throws Exception {
+        BurstArena hall = BurstArena.create(2, 10, 20, 1).open();
+        session = hall.sessionIds().get(0);
+        foreign = BurstArena.create(1, 4, 10, 1).open().sessionIds().get(0);
+        long artist = TestCatalog.artist("Dashboard band " + TAG);
+        TestDatabase.update(
+                "insert into event_artist (event_id, artist_id, billing_order) values (?, ?, 0)",
+                hall.eventId(),
+                artist);
+        TestAccounts.insertMember(
+                TestAccounts.insertUser(VENUE_OWNER, TestAccounts.PASSWORD, Role.VENUE),
+                "venue_person",
+                "venue_id",
+                hall.venueId(),
+                "OWNER");
+        TestAccounts.insertMember(
+                TestAccounts.insertUser(ARTIST_OWNER, TestAccounts.PASSWORD, Role.ARTIST),
+                "artist_person",
+                "artist_id",
+                artist,
+                "OWNER");
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -36,14 +71,8 @@ class DashboardsBrowserIT {
 
     @Test
     void aVenueOwnerSeesTheTeamAndSessionDashboardsAndDownloadsTheAttendees() throws Exception {
-        String owner = DemoData.USERS.get(Role.VENUE);
-        long session = sessionOnSaleOf("venue_person", "venue_id", "es.venue_id = p.venue_id", owner);
+        String owner = VENUE_OWNER;
         String buyer = paidOrderOfTwoSeats(session);
-        long foreign = TestDatabase.count(
-                "select min(es.id) from event_session es where not exists"
-                        + " (select 1 from venue_person p join app_user u on u.id = p.user_id"
-                        + " where p.venue_id = es.venue_id and u.email = ?)",
-                owner);
 
         try (MailServer mail = MailServer.start()) {
             for (int[] size : new int[][] {{1280, 900}, {412, 915}}) {
@@ -93,12 +122,7 @@ class DashboardsBrowserIT {
 
     @Test
     void anArtistOwnerSeesTheDashboardsOfSessionsFeaturingTheirArtist() throws Exception {
-        String owner = DemoData.USERS.get(Role.ARTIST);
-        long session = sessionOnSaleOf(
-                "artist_person",
-                "artist_id",
-                "exists (select 1 from event_artist ea where ea.event_id = es.event_id and ea.artist_id = p.artist_id)",
-                owner);
+        String owner = ARTIST_OWNER;
         String buyer = paidOrderOfTwoSeats(session);
 
         try (MailServer mail = MailServer.start()) {
@@ -135,13 +159,12 @@ class DashboardsBrowserIT {
 
     @Test
     void theAdminDashboardShowsThePlatformsSales() throws Exception {
-        long session = TestDatabase.count("select min(id) from event_session where status = 'ON_SALE'");
         paidOrderOfTwoSeats(session);
         try (MailServer mail = MailServer.start()) {
             for (int[] size : new int[][] {{1280, 900}, {412, 915}}) {
                 try (Browser admin = new Browser(size[0], size[1])) {
                     admin.open("/admin/");
-                    admin.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+                    admin.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
                     admin.waitForPath("/admin/");
                     assertTrue(Long.parseLong(admin.text("#stat-tickets-today").replaceAll("\\D", "")) >= 2);
                     assertTrue(Long.parseLong(admin.text("#stat-on-sale").replaceAll("\\D", "")) > 0);
@@ -158,7 +181,7 @@ class DashboardsBrowserIT {
     private static Browser loggedIn(String panel, String email, int[] size) {
         Browser browser = new Browser(size[0], size[1]);
         browser.open(panel);
-        browser.logIn(email, DemoData.PASSWORD);
+        browser.logIn(email, TestAccounts.PASSWORD);
         browser.waitForPath(panel);
         return browser;
     }
@@ -193,18 +216,6 @@ class DashboardsBrowserIT {
                                 + "     disposition: r.headers.get('Content-Disposition') || '', text: t}); });"
                                 + " }).catch(function (e) { done({status: -1, text: String(e)}); });",
                         url);
-    }
-
-    /** The soonest session on sale, with free seats, of a team the user belongs to. */
-    private static long sessionOnSaleOf(String membership, String teamColumn, String ofTeam, String email)
-            throws Exception {
-        return TestDatabase.count(
-                "select es.id from event_session es where es.status = 'ON_SALE' and exists (select 1 from "
-                        + membership + " p join app_user u on u.id = p.user_id where u.email = ? and " + ofTeam
-                        + ") and (select count(*) from session_seat ss where ss.session_id = es.id"
-                        + " and ss.order_id is null) + (select count(*) from session_place sp"
-                        + " where sp.session_id = es.id and sp.order_id is null) >= 2 order by es.starts_at, es.id limit 1",
-                email);
     }
 
     /** A PAID order of two free seats of the session, paid now; returns its buyer's name. */

@@ -36,7 +36,7 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
-        host.addClasses(Waits.class, Callers.class, AsFixtureAdmin.class);
+        host.addClasses(Waits.class, Callers.class, AsFixtureAdmin.class, Countries.class, Races.class, Sql.class);
         // Tests that count SQL statements use EclipseLink's session events; tests that call as a
         // given user (Callers) use Elytron's security identities.
         host.setManifest(new StringAsset(
@@ -56,7 +56,14 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
-        host.addClasses(MailServer.class, Callers.class, Waits.class, AsFixtureAdmin.class);
+        host.addClasses(
+                MailServer.class,
+                Callers.class,
+                Waits.class,
+                AsFixtureAdmin.class,
+                Countries.class,
+                Races.class,
+                Sql.class);
         host.addAsLibrary(jarOf(GreenMail.class));
         host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
                 + " org.eclipse.angus.mail, org.wildfly.security.elytron\n"));
@@ -79,6 +86,9 @@ final class Deployments {
                 Callers.class,
                 Waits.class,
                 AsFixtureAdmin.class,
+                Countries.class,
+                Races.class,
+                Sql.class,
                 ProviderFakes.class,
                 StripeFake.class,
                 StripeJs.class,

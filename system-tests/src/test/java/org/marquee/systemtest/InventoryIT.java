@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,10 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.inventory.AvailabilityChanged;
 import org.marquee.core.inventory.NotEnoughPlaces;
 import org.marquee.core.inventory.NotStandingSection;
@@ -81,19 +76,7 @@ class InventoryIT {
     private static final int BUYERS = 40;
 
     @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
     private Venues venues;
-
-    @EJB
-    private Events events;
-
-    @EJB
-    private Sessions sessions;
 
     @EJB
     private Settings settings;
@@ -119,6 +102,8 @@ class InventoryIT {
     @Resource(lookup = "java:jboss/datasources/MarqueeDS")
     private DataSource db;
 
+    private Sql sql;
+
     private CheckoutProgramme hall;
 
     @Deployment
@@ -129,7 +114,8 @@ class InventoryIT {
 
     @BeforeEach
     void aHallOnSale() throws SQLException {
-        hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 30);
+        sql = new Sql(db);
+        hall = CheckoutProgramme.create(db, 4, 10, 30);
     }
 
     private StartedOrder start() {
@@ -196,7 +182,7 @@ class InventoryIT {
         for (long seat : hot) {
             assertEquals(
                     winners.get(seat),
-                    number(
+                    sql.number(
                             "select order_id from session_seat where session_id = ? and seat_id = ?",
                             hall.sessionId(),
                             seat),
@@ -205,7 +191,7 @@ class InventoryIT {
         assertTicketCountsMatchHoldings();
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from session_seat where session_id = ? and order_id is not null"
                                 + " and seat_id not in (" + join(hot) + ")",
                         hall.sessionId()));
@@ -233,7 +219,7 @@ class InventoryIT {
         assertEquals(wanted.size() - max, limited.get(), "the other clicks are told the limit");
         assertEquals(
                 max,
-                number(
+                sql.number(
                         "select count(*) from session_seat where session_id = ? and order_id = ?",
                         hall.sessionId(),
                         order.orderId()));
@@ -245,11 +231,11 @@ class InventoryIT {
         // Five places already sold: held + sold must stay within the 30 of the floor.
         StartedOrder paid = start();
         places.claim(access(paid), hall.standingSectionId(), 5);
-        update(
+        sql.update(
                 "update session_place set held_until = '9999-12-31 00:00:00+00' where session_id = ? and order_id = ?",
                 hall.sessionId(),
                 paid.orderId());
-        update(
+        sql.update(
                 "update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
                 paid.orderId());
         AtomicInteger refused = new AtomicInteger();
@@ -273,39 +259,19 @@ class InventoryIT {
         assertTrue(granted >= 20, "the floor sells out but for a few places: " + granted);
         assertEquals(
                 granted,
-                number(
+                sql.number(
                         "select count(*) from session_place where session_id = ? and order_id is not null"
                                 + " and held_until < '9999-01-01'",
                         hall.sessionId()));
-        assertEquals(30, number("select count(*) from session_place where session_id = ?", hall.sessionId()));
+        assertEquals(30, sql.number("select count(*) from session_place where session_id = ?", hall.sessionId()));
         assertTicketCountsMatchHoldings();
     }
 
     /** Threads start their buyers together; each returns what it holds. Any unexpected failure fails the test. */
-    private List<Set<Long>> race(int buyers, BuyerScript buyer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Holding>> answers = new ArrayList<>();
-        for (int i = 0; i < buyers; i++) {
-            int n = i;
-            answers.add(pool.submit((Callable<Holding>) () -> {
-                go.await();
-                return buyer.act(n);
-            }));
-        }
-        go.countDown();
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "every buyer finished");
-        List<Set<Long>> held = new ArrayList<>();
-        for (Future<Holding> answer : answers) {
-            held.add(answer.get().held());
-        }
-        return held;
-    }
-
-    @FunctionalInterface
-    private interface BuyerScript {
-        Holding act(int buyer) throws Exception;
+    private List<Set<Long>> race(int buyers, Races.Buyer<Holding> buyer) throws Exception {
+        return Races.run(buyers, 16, Duration.ofSeconds(120), buyer).stream()
+                .map(Holding::held)
+                .toList();
     }
 
     private record Holding(long orderId, Set<Long> held) {}
@@ -313,7 +279,7 @@ class InventoryIT {
     private void assertTicketCountsMatchHoldings() throws SQLException {
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from event_session_order o where o.session_id = ? and o.status = 'PENDING'"
                                 + " and o.tickets <> (select count(*) from session_seat s where s.session_id = o.session_id and s.order_id = o.id)"
                                 + " + (select count(*) from session_place p where p.session_id = o.session_id and p.order_id = o.id)",
@@ -340,8 +306,7 @@ class InventoryIT {
         for (int filled = 0; filled < 30; filled += max) {
             places.claim(access(start()), hall.standingSectionId(), Math.min(max, 30 - filled));
         }
-        CheckoutProgramme elsewhere =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 1, 2, 5);
+        CheckoutProgramme elsewhere = CheckoutProgramme.create(db, 1, 2, 5);
         orders.start(elsewhere.sessionId(), Buyer.guest());
         long disabled = hall.seatIds().get(1);
         Callers.asAdmin(() -> venues.flagSeat(disabled, true, false, false));
@@ -382,7 +347,7 @@ class InventoryIT {
                 () -> seats.release(access(mine), hall.seatIds().get(2)));
         assertEquals(before, snapshot(), "an expired order changed nothing");
 
-        update(
+        sql.update(
                 "update event_session_order set status = 'PAID', total_minor = 0, currency = 'EUR' where id = ?",
                 theirs.orderId());
         before = snapshot();
@@ -407,38 +372,39 @@ class InventoryIT {
 
         seats.claim(access(mine), seat);
         assertEquals(1, orders.view(access(mine)).holdings().tickets(), "a second click counts once");
-        assertEquals(1, number("select tickets from event_session_order where id = ?", mine.orderId()));
+        assertEquals(1, sql.number("select tickets from event_session_order where id = ?", mine.orderId()));
 
         seats.release(access(mine), seat);
         seats.claim(access(theirs), seat);
         assertEquals(List.of(seat), orders.view(access(theirs)).holdings().seatIds());
-        assertEquals(0, number("select tickets from event_session_order where id = ?", mine.orderId()));
+        assertEquals(0, sql.number("select tickets from event_session_order where id = ?", mine.orderId()));
     }
 
     @Test
     void theFirstOrderOpensTheSessionAndOrdersRespectTheSalesWindow() throws Exception {
-        assertEquals("SCHEDULED", text("select status from event_session where id = ?", hall.sessionId()));
+        assertEquals("SCHEDULED", sql.text("select status from event_session where id = ?", hall.sessionId()));
         StartedOrder order = start();
-        assertEquals("ON_SALE", text("select status from event_session where id = ?", hall.sessionId()));
-        assertEquals(40, number("select count(*) from session_seat where session_id = ?", hall.sessionId()));
-        assertEquals(30, number("select count(*) from session_place where session_id = ?", hall.sessionId()));
+        assertEquals("ON_SALE", sql.text("select status from event_session where id = ?", hall.sessionId()));
+        assertEquals(40, sql.number("select count(*) from session_seat where session_id = ?", hall.sessionId()));
+        assertEquals(30, sql.number("select count(*) from session_place where session_id = ?", hall.sessionId()));
         assertEquals(7, order.pnr().length());
         long holdMinutes = settings.current().holdMinutes();
         Duration hold = Duration.between(Instant.now(), order.expireIfNotCompletedAt());
         assertTrue(hold.toMinutes() >= holdMinutes - 1 && hold.toMinutes() <= holdMinutes, hold.toString());
 
-        update("update event_session set sales_start = now() + interval '1 day' where id = ?", hall.sessionId());
+        sql.update("update event_session set sales_start = now() + interval '1 day' where id = ?", hall.sessionId());
         assertRefused(SalesClosed.class, this::start);
-        update(
+        sql.update(
                 "update event_session set sales_start = now() - interval '2 day', sales_end = now() - interval '1 day'"
                         + " where id = ?",
                 hall.sessionId());
         assertRefused(SalesClosed.class, this::start);
-        update("update event_session set sales_end = starts_at, status = 'CANCELLED' where id = ?", hall.sessionId());
+        sql.update(
+                "update event_session set sales_end = starts_at, status = 'CANCELLED' where id = ?", hall.sessionId());
         SalesClosed cancelled = assertThrows(SalesClosed.class, this::start);
         assertEquals("order.salesClosed.CANCELLED", cancelled.messageKey());
         assertRefused(NotFound.class, () -> orders.start(-7, Buyer.guest()));
-        assertEquals(1, number("select count(*) from event_session_order where session_id = ?", hall.sessionId()));
+        assertEquals(1, sql.number("select count(*) from event_session_order where session_id = ?", hall.sessionId()));
     }
 
     @Test
@@ -465,7 +431,7 @@ class InventoryIT {
         places.claim(access(next), hall.standingSectionId(), 2);
         assertEquals(
                 next.orderId(),
-                number(
+                sql.number(
                         "select order_id from session_seat where session_id = ? and seat_id = ?",
                         hall.sessionId(),
                         seat));
@@ -482,23 +448,23 @@ class InventoryIT {
 
         // The sweeper runs every 5 seconds on its own; nobody asks for anything meanwhile.
         Waits.until("the sweeper cancelling order " + order.orderId(), Duration.ofSeconds(30), () -> "CANCELLED"
-                .equals(text("select status from event_session_order where id = ?", order.orderId())));
-        assertEquals("CANCELLED", text("select status from event_session_order where id = ?", order.orderId()));
+                .equals(sql.text("select status from event_session_order where id = ?", order.orderId())));
+        assertEquals("CANCELLED", sql.text("select status from event_session_order where id = ?", order.orderId()));
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from session_seat where session_id = ? and order_id = ?",
                         hall.sessionId(),
                         order.orderId()));
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from session_place where session_id = ? and order_id = ?",
                         hall.sessionId(),
                         order.orderId()));
         assertEquals(
                 30,
-                number(
+                sql.number(
                         "select count(*) from session_place where session_id = ? and held_until < now()",
                         hall.sessionId()));
         List<AvailabilityChanged> changes = AvailabilityLog.of(hall.sessionId());
@@ -527,15 +493,15 @@ class InventoryIT {
             }
             expired.add(order.orderId());
         }
-        update(
+        sql.update(
                 "update session_seat set held_until = now() - interval '1 second' where session_id = ?"
                         + " and order_id is not null",
                 hall.sessionId());
-        update(
+        sql.update(
                 "update session_place set held_until = now() - interval '1 second' where session_id = ?"
                         + " and order_id is not null",
                 hall.sessionId());
-        update(
+        sql.update(
                 "update event_session_order set created_at = now() - interval '1 hour',"
                         + " expire_if_not_completed_at = now() - interval '1 second' where session_id = ?",
                 hall.sessionId());
@@ -564,19 +530,19 @@ class InventoryIT {
         assertTrue(released.values().stream().allMatch(times -> times == 1), "an order released twice: " + released);
         assertEquals(
                 count,
-                number(
+                sql.number(
                         "select count(*) from event_session_order where session_id = ? and status = 'CANCELLED'"
                                 + " and tickets = 0",
                         hall.sessionId()),
                 "every expired order cancelled (by these sweepers or the timer's)");
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from session_seat where session_id = ? and order_id is not null",
                         hall.sessionId()));
         assertEquals(
                 0,
-                number(
+                sql.number(
                         "select count(*) from session_place where session_id = ? and order_id is not null",
                         hall.sessionId()));
     }
@@ -642,22 +608,22 @@ class InventoryIT {
     }
 
     private long pendingExpired() throws SQLException {
-        return number(
+        return sql.number(
                 "select count(*) from event_session_order where session_id = ? and status = 'PENDING'"
                         + " and expire_if_not_completed_at < now()",
                 hall.sessionId());
     }
 
     private void expire(StartedOrder order) throws SQLException {
-        update(
+        sql.update(
                 "update event_session_order set created_at = created_at - interval '1 hour',"
                         + " expire_if_not_completed_at = now() - interval '1 second' where id = ?",
                 order.orderId());
-        update(
+        sql.update(
                 "update session_seat set held_until = now() - interval '1 second' where session_id = ? and order_id = ?",
                 hall.sessionId(),
                 order.orderId());
-        update(
+        sql.update(
                 "update session_place set held_until = now() - interval '1 second' where session_id = ? and order_id = ?",
                 hall.sessionId(),
                 order.orderId());
@@ -665,56 +631,16 @@ class InventoryIT {
 
     /** The session's inventory rows and its orders, as text: equal snapshots mean nothing changed. */
     private String snapshot() throws SQLException {
-        StringBuilder text = new StringBuilder();
-        for (String sql : new String[] {
-            "select seat_id, order_id, held_until from session_seat where session_id = ? order by seat_id",
-            "select place_no, order_id, held_until from session_place where session_id = ? order by place_no",
-            "select id, status, tickets, expire_if_not_completed_at, version from event_session_order"
-                    + " where session_id = ? order by id"
-        }) {
-            try (Connection connection = db.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setLong(1, hall.sessionId());
-                try (ResultSet rows = statement.executeQuery()) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            text.append(rows.getString(c)).append(c == columns ? "\n" : " ");
-                        }
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private long number(String sql, Object... parameters) throws SQLException {
-        String value = text(sql, parameters);
-        return value == null ? -1 : Long.parseLong(value);
-    }
-
-    private String text(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters)) {
-            statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        return sql.rows(
+                        "select seat_id, order_id, held_until from session_seat where session_id = ? order by seat_id",
+                        hall.sessionId())
+                + sql.rows(
+                        "select place_no, order_id, held_until from session_place where session_id = ? order by place_no",
+                        hall.sessionId())
+                + sql.rows(
+                        "select id, status, tickets, expire_if_not_completed_at, version from event_session_order"
+                                + " where session_id = ? order by id",
+                        hall.sessionId());
     }
 
     private static String join(List<Long> ids) {

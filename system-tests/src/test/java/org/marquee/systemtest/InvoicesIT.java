@@ -28,10 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.invoice.InvoiceFile;
 import org.marquee.core.invoice.InvoiceKind;
@@ -40,13 +36,8 @@ import org.marquee.core.invoice.InvoiceSettings;
 import org.marquee.core.invoice.Invoices;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
-import org.marquee.core.order.OrderCheckout;
-import org.marquee.core.order.Orders;
-import org.marquee.core.order.SeatClaims;
-import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.payment.RefundView;
 import org.marquee.core.payment.Refunds;
-import org.marquee.core.venue.Venues;
 
 /**
  * Invoices inside the server on PostgreSQL: 200 purchases on real threads get 200 invoice numbers
@@ -60,33 +51,6 @@ class InvoicesIT {
 
     private static final String ADMIN = "invoice-admin@marquee.test";
     private static final int BUYERS = 200;
-
-    @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
-    private Events events;
-
-    @EJB
-    private Sessions sessions;
-
-    @EJB
-    private Orders orders;
-
-    @EJB
-    private OrderCheckout checkout;
-
-    @EJB
-    private SeatClaims seats;
-
-    @EJB
-    private PaymentCheckout payments;
 
     @EJB
     private Invoices invoices;
@@ -115,9 +79,8 @@ class InvoicesIT {
 
     @Test
     void twoHundredConcurrentPurchasesGetNumbersWithoutGapOrDuplicate() throws Exception {
-        CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 20, 10, 1);
-        SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, ProviderFakes.stripe(), db);
+        CheckoutProgramme hall = CheckoutProgramme.create(db, 20, 10, 1);
+        SalesDesk desk = new SalesDesk(hall, ProviderFakes.stripe(), db);
         // The 200 "order placed" emails go out meanwhile (with their invoices), not into retries.
         MailServer mail = MailServer.start();
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -165,9 +128,8 @@ class InvoicesIT {
     @Test
     void theInvoiceAndTheCreditNoteSayWhatTheyMustAndTravelWithTheEmails() throws Exception {
         Callers.as(ADMIN, Role.ADMIN, () -> settings.setRate("DE", new BigDecimal("19")));
-        CheckoutProgramme hall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 2, 10, 1);
-        SalesDesk desk = new SalesDesk(hall, orders, checkout, seats, payments, ProviderFakes.stripe(), db);
+        CheckoutProgramme hall = CheckoutProgramme.create(db, 2, 10, 1);
+        SalesDesk desk = new SalesDesk(hall, ProviderFakes.stripe(), db);
         try (MailServer mail = MailServer.start()) {
             SalesDesk.Sold sold = desk.paid(2, "en");
             List<InvoiceRow> rows = invoices.forOrder(sold.access());

@@ -18,7 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 
@@ -93,7 +92,7 @@ class NewsletterBrowserIT {
             assertEquals(1, count("CONFIRMED", visitorAddress));
 
             editor.open("/marketing/");
-            editor.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            editor.logIn(TestAccounts.staff(Role.MARKETING), TestAccounts.PASSWORD);
             editor.waitForPath("/marketing/");
             String subject = "Autumn season " + tag;
             long first = sendNewsletter(editor, subject, "The autumn season opens on Friday.", testAddress, mail);

@@ -3,7 +3,6 @@ package org.marquee.systemtest;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -30,7 +29,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.marquee.systemtest.ScopeFixture.Who;
 
@@ -70,13 +68,18 @@ class PanelAccessMatrixIT {
     @Test
     void everyRoleMeetsEveryPanelPageAsDesigned() throws Exception {
         String tag = "m" + System.nanoTime();
-        Map<Who, String> emails = demoUsers();
-        long venue = TestDatabase.count(
-                "select min(venue_id) from venue_person vp join app_user u on u.id = vp.user_id where u.email = ?",
-                emails.get(Who.VENUE_OWNER));
-        long artist = TestDatabase.count(
-                "select min(artist_id) from artist_person ap join app_user u on u.id = ap.user_id where u.email = ?",
-                emails.get(Who.ARTIST_OWNER));
+        // Three halls with a session each: the venue owner's; one whose event bills the artist
+        // owner's artist; one nobody's.
+        BurstArena owned = BurstArena.create(1, 4, 10, 1);
+        BurstArena billing = BurstArena.create(1, 4, 10, 1);
+        BurstArena nobodys = BurstArena.create(1, 4, 10, 1);
+        long venue = owned.venueId();
+        long artist = TestCatalog.artist("Matrix band " + tag);
+        TestDatabase.update(
+                "insert into event_artist (event_id, artist_id, billing_order) values (?, ?, 0)",
+                billing.eventId(),
+                artist);
+        Map<Who, String> emails = users(tag, venue, artist);
         emails.put(Who.VENUE_MANAGER, "venue-manager-" + tag + "@marquee.test");
         emails.put(Who.ARTIST_MANAGER, "artist-manager-" + tag + "@marquee.test");
         TestAccounts.insertManager(
@@ -90,19 +93,11 @@ class PanelAccessMatrixIT {
                 "artist_id",
                 artist);
 
-        long ownSession = TestDatabase.count("select min(id) from event_session where venue_id = ?", venue);
-        long foreignSession = TestDatabase.count(
-                "select min(id) from event_session where venue_id not in (select venue_id from venue_person)");
-        long artistSession = TestDatabase.count(
-                "select min(s.id) from event_session s join event_artist ea on ea.event_id = s.event_id"
-                        + " where ea.artist_id = ?",
-                artist);
-        long foreignArtistSession = TestDatabase.count(
-                "select min(s.id) from event_session s where not exists (select 1 from event_artist ea"
-                        + " where ea.event_id = s.event_id and ea.artist_id in (select artist_id from artist_person))");
-        long foreignVenue =
-                TestDatabase.count("select min(id) from venue where id not in (select venue_id from venue_person)");
-        assertTrue(ownSession > 0 && foreignSession > 0 && artistSession > 0 && foreignArtistSession > 0, "demo data");
+        long ownSession = owned.sessionIds().get(0);
+        long foreignSession = nobodys.sessionIds().get(0);
+        long artistSession = billing.sessionIds().get(0);
+        long foreignArtistSession = nobodys.sessionIds().get(0);
+        long foreignVenue = nobodys.venueId();
         String foreignVenueName = TestDatabase.string("select name from venue where id = " + foreignVenue);
         String foreignTitle = title(foreignSession);
         String foreignArtistTitle = title(foreignArtistSession);
@@ -137,9 +132,9 @@ class PanelAccessMatrixIT {
                 "/admin/order.xhtml?id=" + foreignOrder,
                 "/admin/payments.xhtml",
                 "/admin/events.xhtml",
-                "/admin/event.xhtml?id=" + TestDatabase.count("select min(id) from event"),
+                "/admin/event.xhtml?id=" + owned.eventId(),
                 "/admin/session.xhtml?id=" + ownSession,
-                "/admin/promo-codes.xhtml?event=" + TestDatabase.count("select min(id) from event"))) {
+                "/admin/promo-codes.xhtml?event=" + owned.eventId())) {
             rows.add(staffPage(page, EnumSet.of(Who.ADMIN), null));
         }
         for (String page : List.of(
@@ -200,7 +195,7 @@ class PanelAccessMatrixIT {
 
         List<Executable> cells = new ArrayList<>();
         for (Who who : Who.values()) {
-            HttpClient client = who == Who.ANONYMOUS ? client() : logIn(emails.get(who), passwordOf(who));
+            HttpClient client = who == Who.ANONYMOUS ? client() : logIn(emails.get(who), PASSWORD);
             for (Row row : rows) {
                 HttpResponse<String> response = get(client, row.path());
                 Seen seen = seen(response);
@@ -281,18 +276,33 @@ class PanelAccessMatrixIT {
         };
     }
 
-    private static Map<Who, String> demoUsers() {
+    /** An account of each plain role, and the owners of the venue and the artist; the managers come later. */
+    private static Map<Who, String> users(String tag, long venue, long artist) throws Exception {
         Map<Who, String> emails = new EnumMap<>(Who.class);
-        emails.put(Who.ADMIN, DemoData.USERS.get(Role.ADMIN));
-        emails.put(Who.MARKETING, DemoData.USERS.get(Role.MARKETING));
-        emails.put(Who.VENUE_OWNER, DemoData.USERS.get(Role.VENUE));
-        emails.put(Who.ARTIST_OWNER, DemoData.USERS.get(Role.ARTIST));
-        emails.put(Who.BUYER, DemoData.USERS.get(Role.BUYER));
+        emails.put(Who.ADMIN, account("admin", tag, Role.ADMIN));
+        emails.put(Who.MARKETING, account("marketing", tag, Role.MARKETING));
+        emails.put(Who.VENUE_OWNER, account("venue-owner", tag, Role.VENUE));
+        emails.put(Who.ARTIST_OWNER, account("artist-owner", tag, Role.ARTIST));
+        emails.put(Who.BUYER, account("buyer", tag, Role.BUYER));
+        TestAccounts.insertMember(
+                TestDatabase.count("select id from app_user where email = ?", emails.get(Who.VENUE_OWNER)),
+                "venue_person",
+                "venue_id",
+                venue,
+                "OWNER");
+        TestAccounts.insertMember(
+                TestDatabase.count("select id from app_user where email = ?", emails.get(Who.ARTIST_OWNER)),
+                "artist_person",
+                "artist_id",
+                artist,
+                "OWNER");
         return emails;
     }
 
-    private static String passwordOf(Who who) {
-        return who == Who.VENUE_MANAGER || who == Who.ARTIST_MANAGER ? PASSWORD : DemoData.PASSWORD;
+    private static String account(String name, String tag, Role role) throws Exception {
+        String email = name + "-" + tag + "@marquee.test";
+        TestAccounts.insertUser(email, PASSWORD, role);
+        return email;
     }
 
     private static String title(long sessionId) throws Exception {

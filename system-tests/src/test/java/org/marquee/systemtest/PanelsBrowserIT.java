@@ -5,22 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.marquee.core.demo.DemoData;
-import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
 
 /**
@@ -38,9 +34,32 @@ class PanelsBrowserIT {
     private static final String INVALID = "The email or password is not right. Please try again.";
     private static final String LOCKED = "Too many failed attempts. Please wait 15 minutes before trying again.";
 
+    private static final String TAG = "pb" + System.nanoTime();
+    private static final String CITY = "Panelton " + TAG;
+
+    /** The class's account of each role; the venue and artist staff own a venue and an artist. */
+    private static final Map<Role, String> USERS = new EnumMap<>(Role.class);
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.marquee();
+    }
+
+    @BeforeAll
+    static void accounts() throws Exception {
+        long city = TestCatalog.city(CITY);
+        for (Role role : Role.values()) {
+            String email = "panels-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + TAG + "@marquee.test";
+            long user = TestAccounts.insertUser(email, TestAccounts.PASSWORD, role);
+            if (role == Role.VENUE) {
+                TestAccounts.insertMember(
+                        user, "venue_person", "venue_id", TestCatalog.venue("Panel hall " + TAG, city), "OWNER");
+            } else if (role == Role.ARTIST) {
+                TestAccounts.insertMember(
+                        user, "artist_person", "artist_id", TestCatalog.artist("Panel band " + TAG), "OWNER");
+            }
+            USERS.put(role, email);
+        }
     }
 
     @Test
@@ -48,7 +67,7 @@ class PanelsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/");
             assertTrue(browser.text("h1").contains("Find your next night out"));
-            assertTrue(browser.text("#cities").contains("Berlin"), "demo cities from the database");
+            assertTrue(browser.text("#cities").contains(CITY), "the cities from the database");
 
             browser.open("/checkout/");
             assertTrue(browser.has("#no-order"));
@@ -63,7 +82,7 @@ class PanelsBrowserIT {
 
     @ParameterizedTest
     @EnumSource(Role.class)
-    void eachDemoRoleOpensItsOwnPanelAndNoOtherStaffPanel(Role role) {
+    void eachRoleOpensItsOwnPanelAndNoOtherStaffPanel(Role role) {
         try (Browser browser = new Browser()) {
             String home = STAFF_PANELS.entrySet().stream()
                     .filter(panel -> panel.getValue() == role)
@@ -71,11 +90,11 @@ class PanelsBrowserIT {
                     .findFirst()
                     .orElse("/");
             browser.open(home.equals("/") ? "/login.xhtml" : home);
-            boolean codeAsked = browser.logIn(DemoData.USERS.get(role), DemoData.PASSWORD);
+            boolean codeAsked = browser.logIn(USERS.get(role), TestAccounts.PASSWORD);
             browser.waitForPath(home);
             assertEquals(role != Role.BUYER, codeAsked, "staff type the emailed code, buyers only if they chose it");
             browser.screenshot("home-" + role);
-            assertEquals(DemoData.USERS.get(role), browser.text("#current-user"));
+            assertEquals(USERS.get(role), browser.text("#current-user"));
 
             for (Map.Entry<String, Role> panel : STAFF_PANELS.entrySet()) {
                 browser.open(panel.getKey());
@@ -85,7 +104,7 @@ class PanelsBrowserIT {
             }
             for (String open : List.of("/", "/checkout/")) {
                 browser.open(open);
-                assertEquals(DemoData.USERS.get(role), browser.text("#current-user"), "logged in at " + open);
+                assertEquals(USERS.get(role), browser.text("#current-user"), "logged in at " + open);
             }
         }
     }
@@ -94,7 +113,7 @@ class PanelsBrowserIT {
     void adminDashboardShowsPlatformFigures() {
         try (Browser browser = new Browser()) {
             browser.open("/admin/");
-            browser.logIn(DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.admin(), TestAccounts.PASSWORD);
             browser.waitForPath("/admin/");
 
             assertAll(
@@ -109,7 +128,7 @@ class PanelsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/venue/index.xhtml?tab=orders");
             browser.waitForPath("/venue/login.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.VENUE), DemoData.PASSWORD);
+            browser.logIn(USERS.get(Role.VENUE), TestAccounts.PASSWORD);
 
             browser.waitFor().until(ignored -> browser.pathAndQuery().equals("/venue/index.xhtml?tab=orders"));
         }
@@ -119,7 +138,7 @@ class PanelsBrowserIT {
     void loginNeverContinuesToAnotherSite() {
         try (Browser browser = new Browser()) {
             browser.open("/artist/login.xhtml?continue=//evil.example/phish");
-            browser.logIn(DemoData.USERS.get(Role.ARTIST), DemoData.PASSWORD);
+            browser.logIn(USERS.get(Role.ARTIST), TestAccounts.PASSWORD);
 
             browser.waitForPath("/artist/");
             assertTrue(browser.has("#welcome"));
@@ -130,7 +149,7 @@ class PanelsBrowserIT {
     void logoutEndsTheSessionOfEveryPanel() {
         try (Browser browser = new Browser()) {
             browser.open("/marketing/");
-            browser.logIn(DemoData.USERS.get(Role.MARKETING), DemoData.PASSWORD);
+            browser.logIn(TestAccounts.staff(Role.MARKETING), TestAccounts.PASSWORD);
             browser.waitForPath("/marketing/");
 
             browser.click("#logout-form\\:logout");
@@ -146,7 +165,7 @@ class PanelsBrowserIT {
     void aWrongPasswordAndAnUnknownEmailGetTheSameMessage() {
         try (Browser browser = new Browser()) {
             browser.open("/admin/login.xhtml");
-            browser.logIn(DemoData.USERS.get(Role.VENUE), "not-the-password");
+            browser.logIn(USERS.get(Role.VENUE), "not-the-password");
             browser.expectText(".ui-messages-error-summary", INVALID);
             assertEquals("", browser.find("#login\\:password").getAttribute("value"), "password not echoed");
 
@@ -173,7 +192,7 @@ class PanelsBrowserIT {
     void repeatedWrongPasswordsLockTheLoginEvenForTheRightPassword() throws Exception {
         String email = "throttled-" + System.nanoTime() + "@marquee.test";
         String password = "the-right-password";
-        insertUser(email, password, Role.ADMIN);
+        TestAccounts.insertUser(email, password, Role.ADMIN);
 
         try (Browser browser = new Browser()) {
             browser.open("/admin/login.xhtml");
@@ -202,34 +221,6 @@ class PanelsBrowserIT {
             assertTrue(browser.isDisplayed(".mq-nav"));
             assertTrue(browser.isDisplayed("#login-link"));
             browser.screenshot("phone-menu");
-        }
-    }
-
-    private static void insertUser(String email, String password, Role role) throws Exception {
-        try (Connection connection = TestDatabase.connect()) {
-            connection.setAutoCommit(false);
-            long id;
-            try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("select nextval('app_user_seq')")) {
-                rows.next();
-                id = rows.getLong(1);
-            }
-            try (PreparedStatement user = connection.prepareStatement(
-                    "insert into app_user (id, email, display_name, password_hash, enabled, created_at) values (?, ?, ?, ?, true, ?)")) {
-                user.setLong(1, id);
-                user.setString(2, email);
-                user.setString(3, "Throttle test");
-                user.setString(4, PasswordHash.hash(password));
-                user.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-                user.executeUpdate();
-            }
-            try (PreparedStatement grant =
-                    connection.prepareStatement("insert into user_role (user_id, role) values (?, ?)")) {
-                grant.setLong(1, id);
-                grant.setString(2, role.name());
-                grant.executeUpdate();
-            }
-            connection.commit();
         }
     }
 }

@@ -17,12 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -35,10 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
 import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.HoldRelease;
@@ -62,7 +53,6 @@ import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.promo.DiscountKind;
 import org.marquee.core.promo.PromoCodeDraft;
 import org.marquee.core.promo.PromoCodes;
-import org.marquee.core.venue.Venues;
 
 /**
  * Taking the money, inside the server on PostgreSQL, against the loopback fakes of Stripe and
@@ -81,19 +71,7 @@ class PaymentsIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
     private Events events;
-
-    @EJB
-    private Sessions sessions;
 
     @EJB
     private Orders orders;
@@ -149,7 +127,7 @@ class PaymentsIT {
 
     @BeforeEach
     void aHallOnSaleAndTheProviders() throws SQLException {
-        hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 50);
+        hall = CheckoutProgramme.create(db, 4, 10, 50);
         startProviders();
         stripe.webhookMode(WebhookMode.DELIVER);
         paypal.webhookMode(WebhookMode.DELIVER);
@@ -629,30 +607,9 @@ class PaymentsIT {
         return found;
     }
 
-    private interface Script<T> {
-        T act(int buyer) throws Exception;
-    }
-
-    /** Runs the buyers on real threads, released together; their answers in order. */
-    private <T> List<T> race(int buyers, Script<T> buyer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(buyers);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<T>> answers = new ArrayList<>();
-        for (int i = 0; i < buyers; i++) {
-            int n = i;
-            answers.add(pool.submit((Callable<T>) () -> {
-                go.await();
-                return buyer.act(n);
-            }));
-        }
-        go.countDown();
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(120, TimeUnit.SECONDS), "every buyer got an answer");
-        List<T> results = new ArrayList<>();
-        for (Future<T> answer : answers) {
-            results.add(answer.get());
-        }
-        return results;
+    /** Runs the buyers on real threads, a thread each, released together; their answers in order. */
+    private static <T> List<T> race(int buyers, Races.Buyer<T> buyer) throws Exception {
+        return Races.run(buyers, buyers, Duration.ofSeconds(120), buyer);
     }
 
     /** Polls until the condition holds (the webhook thread and the timers run beside the test). */

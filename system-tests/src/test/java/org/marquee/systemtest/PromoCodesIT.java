@@ -7,25 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -39,9 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.Role;
 import org.marquee.core.identity.UserAccounts;
 import org.marquee.core.order.Buyer;
@@ -63,7 +51,6 @@ import org.marquee.core.promo.PromoCodeRefused.Reason;
 import org.marquee.core.promo.PromoCodes;
 import org.marquee.core.promo.PromoUses;
 import org.marquee.core.promo.TicketChoice;
-import org.marquee.core.venue.Venues;
 
 /**
  * Promo codes inside the server, on PostgreSQL, with real threads: orders racing for the last uses
@@ -77,16 +64,7 @@ class PromoCodesIT {
     private static final String ADMIN = "promo-admin@marquee.test";
 
     @EJB
-    private Geography geography;
-
-    @EJB
     private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
-    private Events events;
 
     @EJB
     private Sessions sessions;
@@ -118,6 +96,8 @@ class PromoCodesIT {
     @Resource
     private UserTransaction transaction;
 
+    private Sql sql;
+
     private CheckoutProgramme hall;
     private long eventId;
 
@@ -128,8 +108,9 @@ class PromoCodesIT {
 
     @BeforeEach
     void aHallOnSale() throws SQLException {
-        hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 300);
-        eventId = number("select event_id from event_session where id = ?", hall.sessionId());
+        sql = new Sql(db);
+        hall = CheckoutProgramme.create(db, 4, 10, 300);
+        eventId = sql.number("select event_id from event_session where id = ?", hall.sessionId());
     }
 
     private String code(Consumer<PromoCodeDraft> terms) {
@@ -153,7 +134,7 @@ class PromoCodesIT {
     @Test
     void twoHundredOrdersRaceForAHundredUsesAndExactlyAHundredAreServed() throws Exception {
         String code = code(d -> d.setMaxUses(100));
-        long codeId = number("select id from promo_code where code = ?", code);
+        long codeId = sql.number("select id from promo_code where code = ?", code);
         Set<Long> served = ConcurrentHashMap.newKeySet();
         Set<Long> refused = ConcurrentHashMap.newKeySet();
         AtomicLong highest = new AtomicLong();
@@ -161,7 +142,7 @@ class PromoCodesIT {
         Thread watcher = new Thread(() -> {
             while (racing.get()) {
                 try {
-                    highest.accumulateAndGet(number("select uses from promo_code where id = ?", codeId), Math::max);
+                    highest.accumulateAndGet(sql.number("select uses from promo_code where id = ?", codeId), Math::max);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -185,18 +166,18 @@ class PromoCodesIT {
 
         assertEquals(100, served.size(), "exactly the limit was served");
         assertEquals(100, refused.size(), "every other caller was told it is used up");
-        assertEquals(100, number("select uses from promo_code where id = ?", codeId));
+        assertEquals(100, sql.number("select uses from promo_code where id = ?", codeId));
         assertTrue(highest.get() <= 100, "the count never passed the limit: " + highest.get());
         assertEquals(
                 served,
-                ids("select order_id from promo_code_use where promo_code_id = ? and state = 'HELD'", codeId),
+                sql.ids("select order_id from promo_code_use where promo_code_id = ? and state = 'HELD'", codeId),
                 "the uses stored are those of the orders that were told they had the code");
     }
 
     @Test
     void aBuyerLimitHoldsUnderConcurrencyByEmailForGuestsAndByAccount() throws Exception {
         String code = code(d -> d.setMaxUsesPerBuyer(2));
-        long codeId = number("select id from promo_code where code = ?", code);
+        long codeId = sql.number("select id from promo_code where code = ?", code);
         String login = "promo-" + System.nanoTime() + "@marquee.test";
         accounts.register(login, "Promo Buyer", "a long enough password 1", Set.of(Role.BUYER));
         Set<Long> guestServed = ConcurrentHashMap.newKeySet();
@@ -219,7 +200,7 @@ class PromoCodesIT {
         assertEquals(2, guestServed.size(), "one guest email, two uses");
         assertEquals(2, userServed.size(), "one account, two uses");
         assertEquals(36, limited.size(), "everyone else was told the buyer's limit is reached");
-        assertEquals(4, number("select uses from promo_code where id = ?", codeId));
+        assertEquals(4, sql.number("select uses from promo_code where id = ?", codeId));
 
         StartedOrder other = start();
         orderPromos.apply(access(other), code, "someone.else@example.org");
@@ -230,7 +211,7 @@ class PromoCodesIT {
     @Test
     void anExpiredOrderGivesItsUseBackToTheNextBuyerEvenBeforeTheSweeper() throws Exception {
         String code = code(d -> d.setMaxUses(1));
-        long codeId = number("select id from promo_code where code = ?", code);
+        long codeId = sql.number("select id from promo_code where code = ?", code);
         StartedOrder first = start();
         orderPromos.apply(access(first), code, null);
         StartedOrder second = start();
@@ -238,15 +219,15 @@ class PromoCodesIT {
 
         expire(first);
         orderPromos.apply(access(second), code, null);
-        assertEquals(1, number("select uses from promo_code where id = ?", codeId));
-        assertEquals("RELEASED", text("select state from promo_code_use where order_id = ?", first.orderId()));
-        assertEquals("HELD", text("select state from promo_code_use where order_id = ?", second.orderId()));
+        assertEquals(1, sql.number("select uses from promo_code where id = ?", codeId));
+        assertEquals("RELEASED", sql.text("select state from promo_code_use where order_id = ?", first.orderId()));
+        assertEquals("HELD", sql.text("select state from promo_code_use where order_id = ?", second.orderId()));
     }
 
     @Test
     void theSweeperReturnsTheUsesOfTheOrdersItCancels() throws Exception {
         String code = code(d -> d.setMaxUses(2));
-        long codeId = number("select id from promo_code where code = ?", code);
+        long codeId = sql.number("select id from promo_code where code = ?", code);
         StartedOrder first = start();
         StartedOrder second = start();
         orderPromos.apply(access(first), code, null);
@@ -258,38 +239,42 @@ class PromoCodesIT {
             // other tests' expired orders, if any
         }
 
-        assertEquals(0, number("select uses from promo_code where id = ?", codeId));
+        assertEquals(0, sql.number("select uses from promo_code where id = ?", codeId));
         assertEquals(
                 2,
-                number("select count(*) from promo_code_use where promo_code_id = ? and state = 'RELEASED'", codeId));
-        assertEquals("CANCELLED", text("select status from event_session_order where id = ?", first.orderId()));
+                sql.number(
+                        "select count(*) from promo_code_use where promo_code_id = ? and state = 'RELEASED'", codeId));
+        assertEquals("CANCELLED", sql.text("select status from event_session_order where id = ?", first.orderId()));
         StartedOrder third = start();
         orderPromos.apply(access(third), code, null);
-        assertEquals(1, number("select uses from promo_code where id = ?", codeId));
+        assertEquals(1, sql.number("select uses from promo_code where id = ?", codeId));
     }
 
     @Test
     void aPaidOrdersUseIsFinalAndRemovingACodeGivesItsUseBack() throws Exception {
         String code = code(d -> d.setMaxUses(1));
-        long codeId = number("select id from promo_code where code = ?", code);
+        long codeId = sql.number("select id from promo_code where code = ?", code);
         StartedOrder buyer = start();
         orderPromos.apply(access(buyer), code, null);
         orderPromos.remove(access(buyer));
-        assertEquals(0, number("select uses from promo_code where id = ?", codeId), "removed: the use is back");
-        assertEquals(0, number("select count(*) from promo_code_use where order_id = ?", buyer.orderId()));
+        assertEquals(0, sql.number("select uses from promo_code where id = ?", codeId), "removed: the use is back");
+        assertEquals(0, sql.number("select count(*) from promo_code_use where order_id = ?", buyer.orderId()));
 
         orderPromos.apply(access(buyer), code, null);
         orderPromos.apply(access(buyer), code.toLowerCase(Locale.ROOT), null);
         assertEquals(
-                1, number("select uses from promo_code where id = ?", codeId), "the same code again changes nothing");
+                1,
+                sql.number("select uses from promo_code where id = ?", codeId),
+                "the same code again changes nothing");
         transaction.begin();
         assertTrue(promoUses.orderPaid(buyer.orderId()));
         transaction.commit();
-        assertEquals("FINAL", text("select state from promo_code_use where order_id = ?", buyer.orderId()));
+        assertEquals("FINAL", sql.text("select state from promo_code_use where order_id = ?", buyer.orderId()));
         expire(buyer);
         StartedOrder late = start();
         assertRefused(Reason.USED_UP, () -> orderPromos.apply(access(late), code, null));
-        assertEquals(1, number("select uses from promo_code where id = ?", codeId), "a final use is never reclaimed");
+        assertEquals(
+                1, sql.number("select uses from promo_code where id = ?", codeId), "a final use is never reclaimed");
     }
 
     @Test
@@ -302,11 +287,10 @@ class PromoCodesIT {
             d.setValidUntil(LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
         });
         String withdrawn = code(d -> d.setMaxUses(5));
-        long withdrawnId = number("select id from promo_code where code = ?", withdrawn);
+        long withdrawnId = sql.number("select id from promo_code where code = ?", withdrawn);
         Callers.as(ADMIN, Role.ADMIN, () -> promoCodes.deactivate(withdrawnId));
-        CheckoutProgramme otherHall =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 1, 2, 5);
-        long otherEvent = number("select event_id from event_session where id = ?", otherHall.sessionId());
+        CheckoutProgramme otherHall = CheckoutProgramme.create(db, 1, 2, 5);
+        long otherEvent = sql.number("select event_id from event_session where id = ?", otherHall.sessionId());
         PromoCodeDraft elsewhere = new PromoCodeDraft();
         elsewhere.setCode("else" + Long.toString(System.nanoTime(), 36));
         elsewhere.setAmount(java.math.BigDecimal.ONE);
@@ -375,23 +359,10 @@ class PromoCodesIT {
 
     /** Starts every buyer at once on 32 threads; any unexpected failure fails the test. */
     private void race(int buyers, BuyerScript buyer) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(32);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Void>> answers = new ArrayList<>();
-        for (int i = 0; i < buyers; i++) {
-            int n = i;
-            answers.add(pool.submit((Callable<Void>) () -> {
-                go.await();
-                buyer.act(n);
-                return null;
-            }));
-        }
-        go.countDown();
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(180, TimeUnit.SECONDS), "every buyer got an answer");
-        for (Future<Void> answer : answers) {
-            answer.get();
-        }
+        Races.run(buyers, 32, Duration.ofSeconds(180), n -> {
+            buyer.act(n);
+            return null;
+        });
     }
 
     @FunctionalInterface
@@ -401,73 +372,17 @@ class PromoCodesIT {
 
     /** The order's hold ran out: its expiry and its use's copy of it are in the past. */
     private void expire(StartedOrder order) throws SQLException {
-        update(
+        sql.update(
                 "update event_session_order set created_at = created_at - interval '1 hour',"
                         + " expire_if_not_completed_at = now() - interval '1 second' where id = ?",
                 order.orderId());
-        update(
+        sql.update(
                 "update promo_code_use set held_until = now() - interval '1 second' where order_id = ? and state = 'HELD'",
                 order.orderId());
     }
 
     private String snapshot() throws SQLException {
-        StringBuilder text = new StringBuilder();
-        for (String sql : new String[] {
-            "select id, uses, active, version from promo_code order by id",
-            "select order_id, promo_code_id, state from promo_code_use order by order_id"
-        }) {
-            try (Connection connection = db.getConnection();
-                    PreparedStatement statement = connection.prepareStatement(sql);
-                    ResultSet rows = statement.executeQuery()) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        text.append(rows.getString(c)).append(c == columns ? "\n" : " ");
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private Set<Long> ids(String sql, Object... parameters) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids;
-    }
-
-    private long number(String sql, Object... parameters) throws SQLException {
-        String value = text(sql, parameters);
-        return value == null ? -1 : Long.parseLong(value);
-    }
-
-    private String text(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            return rows.next() ? rows.getString(1) : null;
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = db.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters)) {
-            statement.executeUpdate();
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        return sql.rows("select id, uses, active, version from promo_code order by id")
+                + sql.rows("select order_id, promo_code_id, state from promo_code_use order by order_id");
     }
 }

@@ -20,16 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
-import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
-import org.marquee.core.order.OrderCheckout;
-import org.marquee.core.order.Orders;
 import org.marquee.core.order.SeatClaims;
-import org.marquee.core.payment.PaymentCheckout;
 import org.marquee.core.payment.RefundAttempts;
 import org.marquee.core.payment.RefundOutcome;
 import org.marquee.core.payment.RefundPolicies;
@@ -38,7 +31,6 @@ import org.marquee.core.payment.RefundView;
 import org.marquee.core.payment.RefundWorker;
 import org.marquee.core.payment.Refunds;
 import org.marquee.core.team.NotInScope;
-import org.marquee.core.venue.Venues;
 
 /**
  * Refunds inside the server on PostgreSQL, through stripe-java against the loopback Stripe fake:
@@ -55,31 +47,7 @@ class RefundsIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
-    private Venues venues;
-
-    @EJB
-    private Events events;
-
-    @EJB
-    private Sessions sessions;
-
-    @EJB
-    private Orders orders;
-
-    @EJB
-    private OrderCheckout checkout;
-
-    @EJB
     private SeatClaims seats;
-
-    @EJB
-    private PaymentCheckout payments;
 
     @EJB
     private Refunds refunds;
@@ -113,10 +81,10 @@ class RefundsIT {
 
     @BeforeEach
     void aHallWithPaidOrders() throws SQLException {
-        hall = CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 4, 10, 50);
+        hall = CheckoutProgramme.create(db, 4, 10, 50);
         stripe = ProviderFakes.stripe();
         stripe.webhookMode(WebhookMode.DELIVER);
-        desk = new SalesDesk(hall, orders, checkout, seats, payments, stripe, db);
+        desk = new SalesDesk(hall, stripe, db);
     }
 
     @Test
@@ -259,8 +227,7 @@ class RefundsIT {
     @Test
     void venueStaffRefundOnlyTheirVenuesOrdersAndManagersOnlyWithLeave() throws Exception {
         SalesDesk.Sold sold = desk.paid(2, "en");
-        CheckoutProgramme other =
-                CheckoutProgramme.create(geography, categories, venues, events, sessions, db, 1, 2, 1);
+        CheckoutProgramme other = CheckoutProgramme.create(db, 1, 2, 1);
         String stranger = member("stranger", other.venueId(), "OWNER");
         String manager = member("manager", hall.venueId(), "MANAGER");
         String owner = member("owner", hall.venueId(), "OWNER");

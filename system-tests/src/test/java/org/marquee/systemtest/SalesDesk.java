@@ -41,6 +41,22 @@ final class SalesDesk {
         }
     }
 
+    /** A desk selling the hall through the order and payment services of the server the test runs in. */
+    SalesDesk(CheckoutProgramme hall, StripeFake stripe, DataSource db) {
+        this(
+                hall,
+                service(Orders.class),
+                service(OrderCheckout.class),
+                service(SeatClaims.class),
+                service(PaymentCheckout.class),
+                stripe,
+                db);
+    }
+
+    private static <T> T service(Class<T> type) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+    }
+
     SalesDesk(
             CheckoutProgramme hall,
             Orders orders,

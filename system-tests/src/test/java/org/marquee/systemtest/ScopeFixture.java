@@ -120,6 +120,7 @@ final class ScopeFixture {
                     member, "Member " + member.substring(0, member.indexOf('@')), PASSWORD, Set.of(Role.BUYER));
         }
 
+        Countries.ensure("DE");
         long city = service(Geography.class)
                 .addCity("DE", "Scopeville " + tag, "Europe/Berlin")
                 .id();

@@ -54,6 +54,9 @@ import org.marquee.core.identity.Role;
 @RunAsClient
 class SecurityHardeningIT {
 
+    /** The password of the buyers the tests make. */
+    private static final String PASSWORD = "hardening-password-1";
+
     private static final String SITE = Deployments.BASE_URL;
     private static final Path SERVER_LOG =
             Path.of(System.getProperty("jboss.home", "."), "standalone", "log", "server.log");
@@ -71,15 +74,10 @@ class SecurityHardeningIT {
 
     @BeforeEach
     void aSessionOnSaleWithAStandingSection() throws Exception {
-        sessionId = TestDatabase.count("select s.id from event_session s join event e on e.id = s.event_id"
-                + " where s.status = 'ON_SALE' and e.status = 'PUBLISHED' and s.sales_start < now()"
-                + " and s.sales_end > now() + interval '1 day'"
-                + " and exists (select 1 from section c where c.venue_id = s.venue_id and c.kind = 'STANDING')"
-                + " order by s.id limit 1");
-        standingSectionId = TestDatabase.count(
-                "select c.id from section c join event_session s on s.venue_id ="
-                        + " c.venue_id where s.id = ? and c.kind = 'STANDING' limit 1",
-                sessionId);
+        // A session on sale of the test's own, with a standing section.
+        BurstArena hall = BurstArena.create(2, 10, 100, 1).open();
+        sessionId = hall.sessionIds().get(0);
+        standingSectionId = hall.standingSectionId();
     }
 
     // Items 7, 8, 9: hostile JSON.
@@ -136,7 +134,7 @@ class SecurityHardeningIT {
     @ParameterizedTest
     @ValueSource(strings = {"stateless", "bogus", "1234567890:-987654321"})
     void aForgedViewStateIsAnExpiredPage(String viewState) throws Exception {
-        Map<String, String> cookies = logIn(newBuyer("viewstate-" + Math.abs(viewState.hashCode()), "demo-marquee"));
+        Map<String, String> cookies = logIn(newBuyer("viewstate-" + Math.abs(viewState.hashCode()), PASSWORD));
         long linesBefore = logLines();
         HttpResponse<String> answer = http.send(
                 HttpRequest.newBuilder(URI.create(SITE + "/account/index.xhtml"))
@@ -176,7 +174,7 @@ class SecurityHardeningIT {
                 HttpRequest.newBuilder(URI.create(SITE + "/login.xhtml"))
                         .header("Origin", "https://evil.example")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(form(loginForm("buyer@marquee.test", "demo-marquee")))
+                        .POST(form(loginForm(newBuyer("csrf", PASSWORD), PASSWORD)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, login.statusCode(), "login CSRF");
@@ -331,14 +329,14 @@ class SecurityHardeningIT {
 
     @Test
     void theSessionIdChangesAtLoginAndTheOldOneOpensNothing() throws Exception {
-        String email = newBuyer("fixation", "demo-marquee");
+        String email = newBuyer("fixation", PASSWORD);
         String planted = get("/checkout/", Map.of()).headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("MARQUEESESSION="))
                 .findFirst()
                 .map(c -> c.substring("MARQUEESESSION=".length(), c.indexOf(';')))
                 .orElseThrow();
         Map<String, String> cookies = new LinkedHashMap<>(Map.of("MARQUEESESSION", planted));
-        HttpResponse<String> login = postLogin(email, "demo-marquee", cookies);
+        HttpResponse<String> login = postLogin(email, PASSWORD, cookies);
         assertEquals(302, login.statusCode(), login.body());
         String renewed = cookies(login).get("MARQUEESESSION");
         assertNotNull(renewed, "the login sets a new session cookie");
@@ -354,7 +352,7 @@ class SecurityHardeningIT {
 
     @Test
     void theOwnerEndsOneSessionAndAPasswordChangeEndsEveryOther() throws Exception {
-        String email = newBuyer("sessions", "demo-marquee");
+        String email = newBuyer("sessions", PASSWORD);
         Map<String, String> here = logIn(email);
         List<Map<String, String>> elsewhere = List.of(logIn(email), logIn(email));
 
@@ -378,8 +376,8 @@ class SecurityHardeningIT {
                 postForm("/account/security.xhtml", here, page.body(), passwordForm("not-it", "a-new-password-1"));
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("ui-message-error"), "a wrong current password is refused");
-        HttpResponse<String> changed = postForm(
-                "/account/security.xhtml", here, wrong.body(), passwordForm("demo-marquee", "a-new-password-1"));
+        HttpResponse<String> changed =
+                postForm("/account/security.xhtml", here, wrong.body(), passwordForm(PASSWORD, "a-new-password-1"));
         assertEquals(302, changed.statusCode(), changed.body());
 
         assertEquals(200, get("/account/", Map.of("Cookie", cookieHeader(here))).statusCode(), "this one goes on");
@@ -387,8 +385,7 @@ class SecurityHardeningIT {
             assertNotEquals(
                     200, get("/account/", Map.of("Cookie", cookieHeader(other))).statusCode(), "every other ended");
         }
-        assertEquals(
-                200, postLogin(email, "demo-marquee", new LinkedHashMap<>()).statusCode(), "the old one fails");
+        assertEquals(200, postLogin(email, PASSWORD, new LinkedHashMap<>()).statusCode(), "the old one fails");
         assertEquals(
                 302, postLogin(email, "a-new-password-1", new LinkedHashMap<>()).statusCode());
     }
@@ -487,7 +484,7 @@ class SecurityHardeningIT {
 
     private Map<String, String> logIn(String email) throws Exception {
         Map<String, String> cookies = new LinkedHashMap<>();
-        HttpResponse<String> login = postLogin(email, "demo-marquee", cookies);
+        HttpResponse<String> login = postLogin(email, PASSWORD, cookies);
         assertEquals(302, login.statusCode(), login.body());
         cookies.putAll(cookies(login));
         return cookies;

@@ -22,14 +22,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.catalog.Categories;
-import org.marquee.core.catalog.Events;
 import org.marquee.core.catalog.SalesState;
 import org.marquee.core.catalog.SessionDraft;
 import org.marquee.core.catalog.SessionSales;
 import org.marquee.core.catalog.SessionStatus;
 import org.marquee.core.catalog.Sessions;
-import org.marquee.core.geo.Geography;
 import org.marquee.core.inventory.Availability;
 import org.marquee.core.inventory.SectionAvailability;
 import org.marquee.core.order.Buyer;
@@ -58,16 +55,7 @@ class SessionInventoryIT {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @EJB
-    private Geography geography;
-
-    @EJB
-    private Categories categories;
-
-    @EJB
     private Venues venues;
-
-    @EJB
-    private Events events;
 
     @EJB
     private Sessions sessions;
@@ -96,8 +84,7 @@ class SessionInventoryIT {
     }
 
     private CheckoutProgramme hall(int rows, int seatsPerRow, int standing) throws SQLException {
-        return CheckoutProgramme.create(
-                geography, categories, venues, events, sessions, db, rows, seatsPerRow, standing);
+        return CheckoutProgramme.create(db, rows, seatsPerRow, standing);
     }
 
     /** Free places per section name of a session, as the checkout shows them. */

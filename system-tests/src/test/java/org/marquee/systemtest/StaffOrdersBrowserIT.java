@@ -18,9 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,7 +37,13 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class StaffOrdersBrowserIT {
 
-    private static final String VENUE_USER = DemoData.USERS.get(Role.VENUE);
+    /** The class's venue owner: each fixture's hall is theirs. */
+    private static final String VENUE_USER = "staff-orders-" + System.nanoTime() + "@marquee.test";
+
+    @BeforeAll
+    static void venueOwner() throws Exception {
+        TestAccounts.insertUser(VENUE_USER, TestAccounts.PASSWORD, Role.VENUE);
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,7 +55,7 @@ class StaffOrdersBrowserIT {
         Fixture fixture = Fixture.create();
         try (Browser browser = new Browser()) {
             browser.open("/venue/");
-            browser.logIn(VENUE_USER, DemoData.PASSWORD);
+            browser.logIn(VENUE_USER, TestAccounts.PASSWORD);
             browser.waitForPath("/venue/");
             browser.open("/venue/session.xhtml?id=" + fixture.session);
 
@@ -102,7 +108,7 @@ class StaffOrdersBrowserIT {
         }
         try (Browser phone = new Browser(412, 915)) {
             phone.open("/venue/session.xhtml?id=" + fixture.session);
-            phone.logIn(VENUE_USER, DemoData.PASSWORD);
+            phone.logIn(VENUE_USER, TestAccounts.PASSWORD);
             phone.waitForPath("/venue/session.xhtml");
             assertTrue(phone.text("#session-categories").contains("Reduced"));
             phone.screenshot("venue-session-phone");

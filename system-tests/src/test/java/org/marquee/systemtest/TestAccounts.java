@@ -4,13 +4,43 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.marquee.core.identity.PasswordHash;
 import org.marquee.core.identity.Role;
 
 /** Accounts and memberships written straight into the test database, the way the server stores them. */
 final class TestAccounts {
 
+    /** The password of the accounts {@link #staff} makes. */
+    static final String PASSWORD = "test-staff-password-1";
+
+    private static final Map<Role, String> STAFF = new EnumMap<>(Role.class);
+
     private TestAccounts() {}
+
+    /**
+     * An account holding only this role (an admin, a marketing editor), made the first time a
+     * test asks for it and shared by the classes of the run, which only log in with it: the
+     * tests' own, not the demo's. Staff log in with a code mailed to them ({@link SignInCodes}).
+     */
+    static synchronized String staff(Role role) {
+        return STAFF.computeIfAbsent(role, r -> {
+            String email = r.name().toLowerCase(Locale.ROOT) + "-" + System.nanoTime() + "@marquee.test";
+            try {
+                insertUser(email, PASSWORD, r);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not make the tests' " + r + " account", e);
+            }
+            return email;
+        });
+    }
+
+    /** The tests' admin ({@link #staff}). */
+    static String admin() {
+        return staff(Role.ADMIN);
+    }
 
     static long insertUser(String email, String password, Role... roles) throws Exception {
         try (Connection connection = TestDatabase.connect()) {

@@ -16,9 +16,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.marquee.core.demo.DemoData;
 import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -27,7 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A venue team in the browser: the demo owner switches to one of their two venues and invites a
+ * A venue team in the browser: an owner switches to one of their two venues and invites a
  * manager; the manager opens the link of the email, logs in, accepts and sees that venue only; a used or
  * expired link says so and changes nothing; the manager leaves. And the admin's Owners section.
  */
@@ -35,8 +35,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class VenueTeamBrowserIT {
 
-    private static final String OWNER = DemoData.USERS.get(Role.VENUE);
+    /** The class's venue owner, of two halls with a session each. */
+    private static final String OWNER = "venue-owner-" + System.nanoTime() + "@marquee.test";
+
     private static final String PASSWORD = "manager-password-1";
+
+    @BeforeAll
+    static void ownerOfTwoVenues() throws Exception {
+        long owner = TestAccounts.insertUser(OWNER, PASSWORD, Role.VENUE);
+        for (int i = 0; i < 2; i++) {
+            TestAccounts.insertMember(
+                    owner,
+                    "venue_person",
+                    "venue_id",
+                    BurstArena.create(1, 4, 10, 1).venueId(),
+                    "OWNER");
+        }
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,7 +63,7 @@ class VenueTeamBrowserIT {
         String manager = "manager-" + System.nanoTime() + "@marquee.test";
         TestAccounts.insertUser(manager, PASSWORD, Role.BUYER);
         List<String> ownVenues = ownerVenueNames();
-        assertEquals(2, ownVenues.size(), "the demo owner owns two venues");
+        assertEquals(2, ownVenues.size(), "the owner owns two venues");
         String venue = ownVenues.get(1);
         long venueId = TestDatabase.count("select id from venue where name = ?", venue);
         long otherVenueSession = TestDatabase.count(
@@ -59,7 +74,7 @@ class VenueTeamBrowserIT {
         String link;
         String expiredLink;
         try (MailServer mail = MailServer.start();
-                Browser owner = loggedIn("/venue/", OWNER, DemoData.PASSWORD)) {
+                Browser owner = loggedIn("/venue/", OWNER, PASSWORD)) {
             assertEquals(ownVenues, texts(owner, "#my-teams .mq-team strong"));
             switchTo(owner, venue);
             owner.click("#nav-team");
@@ -71,7 +86,8 @@ class VenueTeamBrowserIT {
             assertEquals("Invitation sent to " + manager + " as Manager.", owner.text(".ui-messages-info-summary"));
             MimeMessage invitation =
                     mail.await(manager, 1, Duration.ofSeconds(30)).get(0);
-            assertEquals("Demo venue invites you to the team of " + venue + " on Marquee", invitation.getSubject());
+            String ownerName = TestDatabase.string("select display_name from app_user where email = ?", OWNER);
+            assertEquals(ownerName + " invites you to the team of " + venue + " on Marquee", invitation.getSubject());
             link = linkIn(invitation);
             assertTrue(link.startsWith(Deployments.url("/venue/invitation.xhtml?token=")), link);
             assertEquals(link, owner.find("#invitation-url").getAttribute("value"), "the owner sees the same link");
@@ -166,9 +182,8 @@ class VenueTeamBrowserIT {
         String secondOwner = "second-" + System.nanoTime() + "@marquee.test";
         TestAccounts.insertUser(newOwner, PASSWORD, Role.BUYER);
         TestAccounts.insertUser(secondOwner, PASSWORD, Role.BUYER);
-        long venue =
-                TestDatabase.count("select min(id) from venue where id not in (select venue_id from venue_person)");
-        try (Browser admin = loggedIn("/admin/", DemoData.USERS.get(Role.ADMIN), DemoData.PASSWORD)) {
+        long venue = BurstArena.create(1, 2, 5, 0).venueId();
+        try (Browser admin = loggedIn("/admin/", TestAccounts.admin(), TestAccounts.PASSWORD)) {
             admin.open("/admin/venue.xhtml?id=" + venue);
             assertTrue(admin.has("#no-owners"));
 
