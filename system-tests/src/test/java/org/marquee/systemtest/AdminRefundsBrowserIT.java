@@ -59,8 +59,7 @@ class AdminRefundsBrowserIT {
             buyer.waitForPath("/account/");
             toSeats(buyer, session, 2, "Ana Silva", ana);
             for (long seat : List.of(first, second)) {
-                buyer.click("#seat-map [data-seat='" + seat + "']");
-                buyer.find("#seat-map .mq-seat-mine[data-seat='" + seat + "']");
+                buyer.takeSeat(seat);
             }
             chooseMethod(buyer, "CARD");
             buyer.type("#fake-card-number", StripeFake.CARD_SUCCEEDS);

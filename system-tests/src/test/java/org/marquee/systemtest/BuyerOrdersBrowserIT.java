@@ -60,8 +60,7 @@ class BuyerOrdersBrowserIT {
             browser.waitForPath("/account/");
 
             toSeats(browser, session, email);
-            browser.click("#seat-map [data-seat='" + seat + "']");
-            browser.find("#seat-map .mq-seat-mine[data-seat='" + seat + "']");
+            browser.takeSeat(seat);
             browser.click("#done\\:continue");
             browser.waitForPath("/checkout/payment-method.xhtml");
             browser.click("input[type=radio][value='CARD']");

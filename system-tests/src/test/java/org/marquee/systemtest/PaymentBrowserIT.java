@@ -49,8 +49,7 @@ class PaymentBrowserIT {
             // Ana: two seats by card; her bank asks for 3-D Secure.
             toSeats(anaBrowser, session, 2, "Ana Silva", ana);
             for (long seat : List.of(first, second)) {
-                anaBrowser.click("#seat-map [data-seat='" + seat + "']");
-                anaBrowser.find("#seat-map .mq-seat-mine[data-seat='" + seat + "']");
+                anaBrowser.takeSeat(seat);
             }
             chooseMethod(anaBrowser, "CARD");
             anaBrowser.expectText("#order-total", anaBrowser.text("#order-subtotal"), "no code, no fee set: the total");
