@@ -23,6 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -30,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The public site and the checkout for a browser that asks for German (issue 17, "Two
  * languages"): the home page, a category, an event, login and registration, and the checkout's
- * amount, address and seat steps show no English label (no text, attribute or script label equal
+ * amount, address, seat, payment method and payment steps show no English label (no text, attribute or script label equal
  * to an English bundle text that has another German one); dates and prices are German; the
  * header's switch to English is remembered across pages and into the checkout, and back.
  */
@@ -102,15 +103,32 @@ class GermanSiteBrowserIT {
             browser.find("#seat-step[data-live-open]");
             german(browser, "de-checkout-seats");
             assertEquals("Plätze", browser.text("#steps .mq-step-current"));
+            new Select(browser.find("#best\\:count")).selectByVisibleText("2");
+            browser.click("#best\\:take");
+            browser.waitFor()
+                    .until(ignored -> browser.text("#messages").contains("2 Plätze nebeneinander gehören Ihnen"));
+            german(browser, "de-checkout-seats-taken");
+            browser.click("#done\\:continue");
+            browser.waitForPath("/checkout/payment-method.xhtml");
+            german(browser, "de-checkout-method");
+            browser.driver()
+                    . // Not the card: Stripe is out of reach in the tests.
+                    browser
+                    .driver()
+                    .findElement(By.cssSelector("input[type=radio][value='TEST'], input[type=radio][value='PAYPAL']"))
+                    .click();
+            browser.click("#method\\:continue");
+            browser.waitForPath("/checkout/payment.xhtml");
+            german(browser, "de-checkout-payment");
+            assertTrue(browser.text("#main").matches("(?s).*\\d,\\d\\d\\s?\\S+.*"), "German prices");
 
             // The switch: English on this page, on the next and in the checkout, until switched back.
-            String seats = browser.pathAndQuery();
+            String payment = browser.pathAndQuery();
             browser.click("#lang-en");
             browser.waitFor().until(ignored -> "en".equals(language(browser)));
-            assertEquals(seats, browser.pathAndQuery(), "the switch comes back to the page it was on");
-            assertEquals("Seats", browser.text("#steps .mq-step-current"));
-            assertTrue(
-                    englishOn(browser).contains("Choose your seats"), "the check sees English: " + englishOn(browser));
+            assertEquals(payment, browser.pathAndQuery(), "the switch comes back to the page it was on");
+            assertEquals("Payment", browser.text("#steps .mq-step-current"));
+            assertTrue(englishOn(browser).contains("Payment"), "the check sees English: " + englishOn(browser));
             Cookie remembered = browser.driver().manage().getCookieNamed("marquee-lang");
             assertEquals("en", remembered.getValue());
             assertEquals("/", remembered.getPath());
@@ -122,7 +140,7 @@ class GermanSiteBrowserIT {
 
             browser.click("#lang-de");
             browser.waitFor().until(ignored -> "de".equals(language(browser)));
-            german(browser.open(seats), "de-checkout-seats-again");
+            german(browser.open(payment), "de-checkout-payment-again");
         }
     }
 
