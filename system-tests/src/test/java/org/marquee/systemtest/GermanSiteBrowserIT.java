@@ -111,10 +111,8 @@ class GermanSiteBrowserIT {
             browser.click("#done\\:continue");
             browser.waitForPath("/checkout/payment-method.xhtml");
             german(browser, "de-checkout-method");
+            // Not the card: Stripe is out of reach in the tests.
             browser.driver()
-                    . // Not the card: Stripe is out of reach in the tests.
-                    browser
-                    .driver()
                     .findElement(By.cssSelector("input[type=radio][value='TEST'], input[type=radio][value='PAYPAL']"))
                     .click();
             browser.click("#method\\:continue");
