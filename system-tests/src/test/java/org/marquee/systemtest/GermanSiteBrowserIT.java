@@ -3,6 +3,7 @@ package org.marquee.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.marquee.core.identity.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,7 +35,8 @@ import org.openqa.selenium.support.ui.Select;
  * languages"): the home page, a category, an event, login and registration, and the checkout's
  * amount, address, seat, payment method and payment steps show no English label (no text, attribute or script label equal
  * to an English bundle text that has another German one); dates and prices are German; the
- * header's switch to English is remembered across pages and into the checkout, and back.
+ * header's switch to English is remembered across pages and into the checkout, and back; the
+ * order paid in German is stored with its language and confirmed by a German email.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,7 +71,10 @@ class GermanSiteBrowserIT {
                 "select c.slug from category c join event e on e.category_id = c.id"
                         + " join event_session s on s.event_id = e.id where s.id = ?",
                 sessionId);
-        try (Browser browser = Browser.speaking("de-DE,de")) {
+        String email = "anna+" + System.nanoTime() + "@example.com";
+        try (MailServer mail = MailServer.start();
+                PayPalFake paypal = PayPalFake.startForServer();
+                Browser browser = Browser.speaking("de-DE,de")) {
             german(browser.open("/"), "de-home");
             assertEquals("Deutsch", browser.text("#language-switch .mq-current"));
 
@@ -80,6 +86,22 @@ class GermanSiteBrowserIT {
                     "a German date: " + sessions);
             assertTrue(sessions.matches("(?s).*\\d,\\d\\d.*"), "a German price: " + sessions);
 
+            german(
+                    browser.open("/venues/"
+                            + TestDatabase.string(
+                                    "select v.slug from venue v join event_session s on s.venue_id = v.id where s.id = ?",
+                                    sessionId)),
+                    "de-venue");
+            german(
+                    browser.open("/cities/"
+                            + TestDatabase.string(
+                                    "select c.slug from city c join venue v on v.city_id = c.id join event_session s"
+                                            + " on s.venue_id = v.id where s.id = ?",
+                                    sessionId)),
+                    "de-city");
+            german(browser.open("/search?q=burst"), "de-search");
+            german(browser.open("/artists"), "de-artists");
+            german(browser.open("/blog"), "de-blog");
             german(browser.open("/login.xhtml"), "de-login");
             german(browser.open("/account/register.xhtml"), "de-register");
             german(browser.open("/newsletter"), "de-newsletter");
@@ -93,7 +115,7 @@ class GermanSiteBrowserIT {
             browser.waitForPath("/checkout/address.xhtml");
             german(browser, "de-checkout-address");
             browser.type("#address\\:name", "Anna Schmidt");
-            browser.type("#address\\:email", "anna@example.com");
+            browser.type("#address\\:email", email);
             browser.type("#address\\:line", "Hauptstraße 1");
             browser.type("#address\\:postalCode", "10115");
             browser.type("#address\\:city", "Berlin");
@@ -139,6 +161,31 @@ class GermanSiteBrowserIT {
             browser.click("#lang-de");
             browser.waitFor().until(ignored -> "de".equals(language(browser)));
             german(browser.open(payment), "de-checkout-payment-again");
+
+            // Paid in German: the thank-you page, the order's language and its email are German.
+            browser.click("#paypal\\:pay-paypal");
+            browser.click("#paypal-approve");
+            browser.waitForPath("/checkout/done.xhtml");
+            german(browser, "de-checkout-done");
+            String pnr = browser.text("#done-pnr");
+            assertEquals("de", TestDatabase.string("select language from event_session_order where pnr = ?", pnr));
+            MimeMessage placed = mail.await(email, 1, Duration.ofSeconds(30)).get(0);
+            assertTrue(placed.getSubject().startsWith("Ihre Tickets für"), placed.getSubject());
+        }
+    }
+
+    @Test
+    void aGermanBuyersAccountPagesAreGerman() throws Exception {
+        String email = "konto+" + System.nanoTime() + "@example.com";
+        TestAccounts.insertUser(email, "ein-langes-passwort", Role.BUYER);
+        try (Browser browser = Browser.speaking("de-DE,de")) {
+            browser.open("/login.xhtml");
+            browser.logIn(email, "ein-langes-passwort");
+            browser.waitFor().until(ignored -> !browser.path().equals("/login.xhtml"));
+            german(browser.open("/account/"), "de-account");
+            german(browser.open("/account/orders.xhtml"), "de-account-orders");
+            german(browser.open("/account/security.xhtml"), "de-account-security");
+            german(browser.open("/account/delete.xhtml"), "de-account-delete");
         }
     }
 
