@@ -146,6 +146,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Logs out with the header's button and waits for the logged-out page (its login link): on the
+     * home page the path alone does not change, and a page opened before the logout's answer
+     * arrives would still see the session.
+     */
+    void logOut() {
+        click("#logout-form\\:logout");
+        waitFor().until(ignored -> has("#login-link") && !has("#logout-form"));
+        waitForPath("/");
+    }
+
+    /**
      * Takes a seat on the checkout's seat map as a buyer does, and waits until the map shows it as
      * the buyer's. A click the page did not act on (the seat still free, no message: seen once in
      * a full run, on the first claim after the deployment) is repeated once, as a person would tap

@@ -288,8 +288,7 @@ class BuyerAccountBrowserIT {
                     TestDatabase.count(
                             "select count(*) from app_user where email = ? and second_factor and phone = '+491701234567'",
                             email));
-            browser.click("#logout-form\\:logout");
-            browser.waitForPath("/");
+            browser.logOut();
 
             browser.open("/login.xhtml?continue=%2Faccount%2F");
             browser.submitLogin(email, PASSWORD);
@@ -390,8 +389,7 @@ class BuyerAccountBrowserIT {
                 home.logIn(email, PASSWORD);
                 home.waitForPath("/");
                 assertEquals(0, alerts(email), "the first browser of an account is no news");
-                home.click("#logout-form\\:logout");
-                home.waitForPath("/");
+                home.logOut();
 
                 home.open("/login.xhtml");
                 home.logIn(email, PASSWORD);
