@@ -9,6 +9,15 @@
 
     var STATES = ["free", "held", "sold", "disabled", "mine"];
 
+    /* The buyer's own changes, numbered: a snapshot of the session read before one of them (the
+       catch-up after the socket opens) must not undo it when its answer arrives later. */
+    var changeCount = 0;
+    var changedAt = {};
+
+    function changedHere(seatId) {
+        changedAt[seatId] = ++changeCount;
+    }
+
     function ready(fn) {
         if (document.readyState === "loading") {
             document.addEventListener("DOMContentLoaded", fn);
@@ -113,6 +122,7 @@
                 headers: { "Accept": "application/json" }
             }).then(function (response) {
                 if (response.ok) {
+                    changedHere(seat.getAttribute("data-seat"));
                     setState(seat, taking ? "mine" : "free");
                     held += taking ? 1 : -1;
                     heldCount.textContent = String(held);
@@ -366,11 +376,14 @@
         var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + step.getAttribute("data-live");
         var retry = 1000;
 
-        function apply(change) {
+        function apply(change, readAt) {
             (change.seats || []).forEach(function (s) {
                 var seat = svg ? svg.querySelector('[data-seat="' + s.id + '"]') : null;
                 if (!seat) {
                     return;
+                }
+                if (readAt !== undefined && (changedAt[String(s.id)] || 0) > readAt) {
+                    return; // read before the buyer's own change to this seat: the page is newer
                 }
                 var state = s.state.toLowerCase();
                 var mine = stateOf(seat) === "mine";
@@ -395,6 +408,7 @@
         function catchUp() {
             var api = step.getAttribute("data-api") + "/sessions/" + step.getAttribute("data-session")
                 + "/availability" + (svg ? "" : "?seats=false");
+            var readAt = changeCount;
             fetch(api, {credentials: "same-origin", cache: "no-store"})
                 .then(function (response) { return response.ok ? response.json() : null; })
                 .then(function (now) {
@@ -404,7 +418,7 @@
                     apply({
                         seats: (now.seats || []).map(function (s) { return {id: s.seatId, state: s.state}; }),
                         sections: (now.sections || []).map(function (s) { return {id: s.sectionId, free: s.free}; })
-                    });
+                    }, readAt);
                 })
                 .catch(function () { /* the next push or reconnection corrects the page */ });
         }

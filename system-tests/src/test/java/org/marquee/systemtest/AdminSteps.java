@@ -112,6 +112,13 @@ final class AdminSteps {
             return String.join("\n", shown.stream().map(WebElement::getText).toList());
         } catch (NoSuchElementException | StaleElementReferenceException e) {
             return "";
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium's word for an element an Ajax update replaced while it was read (see choose):
+            // nothing is shown yet, the wait reads again.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
         }
     }
 
