@@ -12,8 +12,7 @@
         if (!box || typeof Stripe !== "function") {
             return;
         }
-        // Stripe's own texts in the page's language (English or German).
-        var stripe = Stripe(box.getAttribute("data-publishable-key"), { locale: document.documentElement.lang || "auto" });
+        var stripe = Stripe(box.getAttribute("data-publishable-key"));
         var elements = stripe.elements({ clientSecret: box.getAttribute("data-client-secret") });
         elements.create("payment").mount("#stripe-payment-element");
         var button = document.getElementById("pay-card");

@@ -11,7 +11,6 @@ import org.marquee.core.identity.AccountLanguages;
 import org.marquee.core.identity.Registrations;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
-import org.marquee.web.language.Languages;
 
 /** Sign-up: creates the unverified account and mails the link; the page then says to check the inbox. */
 @Named
@@ -30,12 +29,12 @@ public class RegisterForm {
     private String language;
     private boolean sent;
 
-    /** The mail language defaults to the page's (the header's switch, else the browser's). */
+    /** The mail language defaults to the browser's, where we write it. */
     @PostConstruct
     void init() {
         sent = "true".equals(request.getParameter("sent"));
-        String page = Languages.of(request).getLanguage();
-        language = AccountLanguages.ALL.contains(page) ? page : AccountLanguages.DEFAULT;
+        String browser = request.getLocale() == null ? "" : request.getLocale().getLanguage();
+        language = AccountLanguages.ALL.contains(browser) ? browser : AccountLanguages.DEFAULT;
     }
 
     public String submit() {
