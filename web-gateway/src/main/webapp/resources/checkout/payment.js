@@ -12,7 +12,8 @@
         if (!box || typeof Stripe !== "function") {
             return;
         }
-        var stripe = Stripe(box.getAttribute("data-publishable-key"));
+        // Stripe's own texts in the page's language (English or German).
+        var stripe = Stripe(box.getAttribute("data-publishable-key"), { locale: document.documentElement.lang || "auto" });
         var elements = stripe.elements({ clientSecret: box.getAttribute("data-client-secret") });
         elements.create("payment").mount("#stripe-payment-element");
         var button = document.getElementById("pay-card");

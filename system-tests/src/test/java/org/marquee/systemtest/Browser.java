@@ -53,6 +53,20 @@ final class Browser implements AutoCloseable {
 
     /** A browser started with further Chromium arguments (a fake camera, say). */
     Browser(int width, int height, List<String> arguments) {
+        this(width, height, arguments, java.util.Map.of());
+    }
+
+    /** A browser whose user asks for these languages first, as its Accept-Language ("de-DE,de"). */
+    static Browser speaking(String acceptLanguages) {
+        return new Browser(
+                1280,
+                900,
+                List.of("--lang=" + acceptLanguages.split(",")[0]),
+                java.util.Map.of("intl.accept_languages", acceptLanguages));
+    }
+
+    /** A browser with further Chromium arguments and profile preferences. */
+    Browser(int width, int height, List<String> arguments, java.util.Map<String, Object> preferences) {
         try {
             profile = Files.createTempDirectory("marquee-chromium");
         } catch (IOException e) {
@@ -71,6 +85,9 @@ final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--user-data-dir=" + profile);
         options.addArguments(arguments);
+        if (!preferences.isEmpty()) {
+            options.setExperimentalOption("prefs", preferences);
+        }
         // The console, for the Content-Security-Policy violations it reports (cspViolations).
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

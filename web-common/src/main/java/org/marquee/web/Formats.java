@@ -25,11 +25,11 @@ public class Formats {
         return money.format(locale());
     }
 
-    /** "Sat 12 Dec 2026, 19:30 CET". */
+    /** "Sat 12 Dec 2026, 19:30 CET"; in German "Sa., 12. Dez. 2026, 19:30 MEZ". */
     public String dateTime(ZonedDateTime moment) {
         return moment == null
                 ? ""
-                : DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", locale())
+                : pattern("EEE d MMM yyyy, HH:mm z", "EEE, d. MMM yyyy, HH:mm z")
                         .format(moment);
     }
 
@@ -37,15 +37,12 @@ public class Formats {
     public String instant(Instant moment) {
         return moment == null
                 ? ""
-                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale())
-                        .format(moment.atZone(ZoneOffset.UTC));
+                : pattern("d MMM yyyy, HH:mm 'UTC'", "d. MMM yyyy, HH:mm 'UTC'").format(moment.atZone(ZoneOffset.UTC));
     }
 
-    /** "Sat 12 Dec". */
+    /** "Sat 12 Dec"; in German "Sa., 12. Dez.". */
     public String day(ZonedDateTime moment) {
-        return moment == null
-                ? ""
-                : DateTimeFormatter.ofPattern("EEE d MMM", locale()).format(moment);
+        return moment == null ? "" : pattern("EEE d MMM", "EEE, d. MMM").format(moment);
     }
 
     /** "19:30". */
@@ -53,6 +50,15 @@ public class Formats {
         return moment == null
                 ? ""
                 : DateTimeFormatter.ofPattern("HH:mm", locale()).format(moment);
+    }
+
+    /** German writes the day with a point and a comma after the weekday: "Sa., 12. Dez.". */
+    static DateTimeFormatter pattern(String english, String german, Locale locale) {
+        return DateTimeFormatter.ofPattern("de".equals(locale.getLanguage()) ? german : english, locale);
+    }
+
+    private static DateTimeFormatter pattern(String english, String german) {
+        return pattern(english, german, locale());
     }
 
     private static Locale locale() {

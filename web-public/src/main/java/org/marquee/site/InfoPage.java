@@ -5,14 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import org.marquee.web.language.Languages;
 
 /**
  * The footer's pages, {@code /terms}, {@code /privacy}, {@code /refunds}, {@code /contact} and
- * {@code /faq} (FriendlyUrls), in English and German: {@code ?lang=} chooses, else the browser's
- * preferred language, else English. Each is one document per language under /WEB-INF/info.
+ * {@code /faq} (FriendlyUrls), in English and German: {@code ?lang=} chooses, else the visitor's
+ * language (the header's switch, else the browser's), else English. Each is one document per language under /WEB-INF/info.
  */
 @Named
 @RequestScoped
@@ -42,15 +41,9 @@ public class InfoPage {
     }
 
     private String language(String asked) {
-        if (asked != null && LANGUAGES.contains(asked)) {
-            return asked;
-        }
-        for (Locale locale : Collections.list(request.getLocales())) {
-            if (LANGUAGES.contains(locale.getLanguage())) {
-                return locale.getLanguage();
-            }
-        }
-        return "en";
+        return asked != null && LANGUAGES.contains(asked)
+                ? asked
+                : Languages.of(request).getLanguage();
     }
 
     public String getName() {

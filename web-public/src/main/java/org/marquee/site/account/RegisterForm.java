@@ -11,6 +11,7 @@ import org.marquee.core.identity.AccountLanguages;
 import org.marquee.core.identity.Registrations;
 import org.marquee.core.platform.DomainException;
 import org.marquee.web.Messages;
+import org.marquee.web.language.Languages;
 
 /** Sign-up: creates the unverified account and mails the link; the page then says to check the inbox. */
 @Named
@@ -29,12 +30,12 @@ public class RegisterForm {
     private String language;
     private boolean sent;
 
-    /** The mail language defaults to the browser's, where we write it. */
+    /** The mail language defaults to the page's (the header's switch, else the browser's). */
     @PostConstruct
     void init() {
         sent = "true".equals(request.getParameter("sent"));
-        String browser = request.getLocale() == null ? "" : request.getLocale().getLanguage();
-        language = AccountLanguages.ALL.contains(browser) ? browser : AccountLanguages.DEFAULT;
+        String page = Languages.of(request).getLanguage();
+        language = AccountLanguages.ALL.contains(page) ? page : AccountLanguages.DEFAULT;
     }
 
     public String submit() {
