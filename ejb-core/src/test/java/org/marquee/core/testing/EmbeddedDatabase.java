@@ -137,6 +137,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 at(expires));
     }
 
+    /** The connection the statements of this class run on (for code that takes a plain connection). */
+    public Connection connection() {
+        return connection;
+    }
+
     public int execute(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(sql, parameters)) {
             return statement.execute() ? -1 : statement.getUpdateCount();
