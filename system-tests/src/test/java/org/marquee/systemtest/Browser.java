@@ -309,9 +309,36 @@ final class Browser implements AutoCloseable {
 
     WebDriverWait waitFor() {
         // A page replaced while a condition reads it is no failure: the condition is asked again.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A wait that runs out leaves the page as it was behind (failure-N.png, .html), so that a
+        // failure in a full run can be read without running it again.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30)) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                keepFailure(message);
+                return super.timeoutException(message, lastException);
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger FAILURES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The page's picture, its source and address where a wait ran out, said on the test's output. */
+    private void keepFailure(String message) {
+        String name = "failure-" + ProcessHandle.current().pid() + "-" + FAILURES.incrementAndGet();
+        Path directory = Path.of(System.getProperty("marquee.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(
+                    directory.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            System.out.println("A wait ran out (" + message + ") on " + driver.getCurrentUrl() + ": the page is in "
+                    + directory.resolve(name + ".png") + " and .html");
+        } catch (IOException | RuntimeException e) {
+            System.out.println("A wait ran out (" + message + "); the page could not be kept: " + e);
+        }
     }
 
     void screenshot(String name) {

@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,12 @@ class BuyerOrdersIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.marqueeWithPaymentFakes(BuyerOrdersIT.class, CheckoutProgramme.class, TwilioFake.class);
+    }
+
+    /** After refunds, cancellations and documents: the consistency check finds nothing wrong in the hall's event. */
+    @AfterEach
+    void consistentAfterwards() throws Exception {
+        new Sql(db).assertConsistent(hall.sessionId());
     }
 
     @BeforeEach

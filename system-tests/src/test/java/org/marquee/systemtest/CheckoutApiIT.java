@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +47,12 @@ class CheckoutApiIT {
         sessionId = arena.sessionIds().get(0);
         standingSectionId = arena.standingSectionId();
         seatId = arena.seatIds().get(12);
+    }
+
+    /** Whatever the test raced for: the consistency check finds nothing wrong in the arena's event. */
+    @AfterEach
+    void consistentAfterwards() throws Exception {
+        Consistency.assertConsistent(sessionId);
     }
 
     @Test

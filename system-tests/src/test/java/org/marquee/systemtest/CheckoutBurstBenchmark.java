@@ -104,7 +104,7 @@ class CheckoutBurstBenchmark {
                         "select coalesce(sum(tickets), 0) from event_session_order where session_id = ?", session),
                 "the orders' ticket counts add up to what is held");
         assertEquals(arena.capacity(), seatsHeld + placesHeld, "the burst sold out the session");
-        ConsistencyIT.assertConsistent();
+        Consistency.assertConsistent(session);
     }
 
     private static String line(Figures f) {

@@ -36,7 +36,14 @@ final class Deployments {
         EnterpriseArchive ear = marquee();
         WebArchive host = ear.getAsType(WebArchive.class, "web-public.war");
         host.addClasses(testClasses);
-        host.addClasses(Waits.class, Callers.class, AsFixtureAdmin.class, Countries.class, Races.class, Sql.class);
+        host.addClasses(
+                Waits.class,
+                Callers.class,
+                AsFixtureAdmin.class,
+                Countries.class,
+                Races.class,
+                Sql.class,
+                Consistency.class);
         // Tests that count SQL statements use EclipseLink's session events; tests that call as a
         // given user (Callers) use Elytron's security identities.
         host.setManifest(new StringAsset(
@@ -63,7 +70,8 @@ final class Deployments {
                 AsFixtureAdmin.class,
                 Countries.class,
                 Races.class,
-                Sql.class);
+                Sql.class,
+                Consistency.class);
         host.addAsLibrary(jarOf(GreenMail.class));
         host.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.persistence,"
                 + " org.eclipse.angus.mail, org.wildfly.security.elytron\n"));
@@ -89,6 +97,7 @@ final class Deployments {
                 Countries.class,
                 Races.class,
                 Sql.class,
+                Consistency.class,
                 ProviderFakes.class,
                 StripeFake.class,
                 StripeJs.class,

@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,12 @@ class InventoryIT {
     static EnterpriseArchive deployment() {
         return Deployments.marqueeWithTests(
                 InventoryIT.class, CheckoutProgramme.class, AvailabilityLog.class, SqlCounter.class);
+    }
+
+    /** Whatever the test raced for, the consistency check finds nothing wrong in the hall's event. */
+    @AfterEach
+    void consistentAfterwards() throws Exception {
+        sql.assertConsistent(hall.sessionId());
     }
 
     @BeforeEach

@@ -131,6 +131,7 @@ class PanelAccessMatrixIT {
                 "/admin/orders.xhtml",
                 "/admin/order.xhtml?id=" + foreignOrder,
                 "/admin/payments.xhtml",
+                "/admin/consistency.xhtml",
                 "/admin/events.xhtml",
                 "/admin/event.xhtml?id=" + owned.eventId(),
                 "/admin/session.xhtml?id=" + ownSession,

@@ -301,6 +301,24 @@ class PayPalPaymentsTest {
         assertTrue(fake.refunds().isEmpty());
     }
 
+    /**
+     * PayPal stops taking a token before its expiry (seen in a full run: the server kept the token
+     * of an earlier test's fake, and the next fake answered 401 until the token ran out): the next
+     * call gets a new token and goes through, once.
+     */
+    @Test
+    void aTokenPayPalNoLongerTakesIsReplacedAndTheCallGoesThrough() {
+        paypal.create(charge("before", 1000, "EUR"));
+        int port = fake.baseUrl().getPort();
+        fake.close();
+        fake = PayPalFake.start(port, null, WEBHOOK_ID);
+
+        String ref = paypal.create(charge("after", 1000, "EUR")).paymentRef();
+
+        assertEquals(1, fake.orders().size());
+        assertEquals(ProviderState.Status.OPEN, paypal.state(ref).status());
+    }
+
     @Test
     void noProviderOrWrongCredentialsAreProviderUnavailable() {
         URI base = fake.baseUrl();

@@ -114,6 +114,7 @@ class PaymentBrowserIT {
                             session),
                     "two seats and a place sold, nothing else");
         }
+        Consistency.assertConsistent(session);
     }
 
     /** From the event page through the amount and the address to the seat step. */

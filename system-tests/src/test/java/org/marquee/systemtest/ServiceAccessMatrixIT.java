@@ -46,6 +46,7 @@ import org.marquee.core.platform.PageRequest;
 import org.marquee.core.platform.Settings;
 import org.marquee.core.promo.PromoCodes;
 import org.marquee.core.reporting.AdminOrderRow;
+import org.marquee.core.reporting.ConsistencyCheck;
 import org.marquee.core.reporting.OrderFilter;
 import org.marquee.core.reporting.OrderOverview;
 import org.marquee.core.reporting.PaymentOverview;
@@ -111,6 +112,9 @@ class ServiceAccessMatrixIT {
 
     @EJB
     private PaymentOverview paymentOverview;
+
+    @EJB
+    private ConsistencyCheck consistencyCheck;
 
     @EJB
     private Settings settings;
@@ -536,6 +540,10 @@ class ServiceAccessMatrixIT {
                         "PaymentOverview.needingAttention",
                         EnumSet.of(Who.ADMIN),
                         (f, who) -> () -> paymentOverview.needingAttention(page)),
+                new Row(
+                        "ConsistencyCheck.violations (the whole database)",
+                        EnumSet.of(Who.ADMIN),
+                        (f, who) -> () -> consistencyCheck.violations()),
                 new Row("OwnerAssignments.assign", EnumSet.of(Who.ADMIN), (f, who) -> {
                     String email = f.email("owner-" + who);
                     accounts.register(email, "Owner", ScopeFixture.PASSWORD, Set.of(Role.BUYER));

@@ -14,6 +14,13 @@ import javax.sql.DataSource;
  */
 record Sql(DataSource db) {
 
+    /** Fails listing what the consistency check finds in these sessions' events ({@link Consistency}). */
+    void assertConsistent(long... sessions) throws SQLException {
+        try (Connection connection = db.getConnection()) {
+            Consistency.assertConsistent(connection, sessions);
+        }
+    }
+
     /** The first column of the first row as a number; -1 when there is no row or it is null. */
     long number(String sql, Object... parameters) throws SQLException {
         String value = text(sql, parameters);

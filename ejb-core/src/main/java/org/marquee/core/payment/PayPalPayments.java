@@ -43,14 +43,17 @@ import org.marquee.core.platform.Money;
  * page, then captured by {@link #capture} when the buyer comes back (or the approval's webhook
  * arrives). The SDK's base address is fixed per environment, so every request goes through an
  * OkHttp client that sends it to the configured address instead (the real one unless a test
- * points it elsewhere); that client also carries the timeout, and nothing is retried.
+ * points it elsewhere); that client also carries the timeout. Nothing that reached PayPal is
+ * retried, except once with a new token when PayPal refused the old one ({@link #call}).
  */
 @ApplicationScoped
 public class PayPalPayments implements PaymentProvider {
 
     private final PayPalSettings settings;
     private final OkHttpClient http;
-    private final PaypalServerSdkClient client;
+    /** Built anew (without its token) when PayPal no longer takes the token it holds: see {@link #call}. */
+    private volatile PaypalServerSdkClient client;
+
     private final AtomicReference<OAuthToken> token = new AtomicReference<>();
 
     /** For CDI's proxy only. */
@@ -70,22 +73,31 @@ public class PayPalPayments implements PaymentProvider {
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout, TimeUnit.MILLISECONDS)
                 .callTimeout(timeout, TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
+                // A pooled keep-alive connection the other side closed meanwhile is replaced and the
+                // request sent on a fresh one (OkHttp retries only what never reached PayPal, and
+                // every request of ours is safe to repeat anyway); a timeout is not retried.
+                .retryOnConnectionFailure(true)
                 .addInterceptor(chain -> chain.proceed(chain.request()
                         .newBuilder()
                         .url(PayPalAddress.rebase(chain.request().url(), base))
                         .build()))
                 .build();
-        this.client = settings.clientId() == null || settings.clientSecret() == null
-                ? null
-                : new PaypalServerSdkClient.Builder()
-                        .environment(settings.sandbox() ? Environment.SANDBOX : Environment.PRODUCTION)
-                        .clientCredentialsAuth(
-                                new ClientCredentialsAuthModel.Builder(settings.clientId(), settings.clientSecret())
-                                        .oAuthOnTokenUpdate(token::set)
-                                        .build())
-                        .httpClientConfig(config -> config.numberOfRetries(0).httpClientInstance(http, false))
-                        .build();
+        this.client = newClient();
+    }
+
+    /** An SDK client with no token yet: it fetches one with the first request. */
+    private PaypalServerSdkClient newClient() {
+        if (settings.clientId() == null || settings.clientSecret() == null) {
+            return null;
+        }
+        return new PaypalServerSdkClient.Builder()
+                .environment(settings.sandbox() ? Environment.SANDBOX : Environment.PRODUCTION)
+                .clientCredentialsAuth(
+                        new ClientCredentialsAuthModel.Builder(settings.clientId(), settings.clientSecret())
+                                .oAuthOnTokenUpdate(token::set)
+                                .build())
+                .httpClientConfig(config -> config.numberOfRetries(0).httpClientInstance(http, false))
+                .build();
     }
 
     @Override
@@ -146,7 +158,8 @@ public class PayPalPayments implements PaymentProvider {
                 .prefer("return=representation")
                 .build();
         try {
-            return stateOf(client().getOrdersController().captureOrder(input).getResult());
+            return stateOf(renewingToken(
+                    () -> client().getOrdersController().captureOrder(input).getResult()));
         } catch (ErrorException e) {
             if (e.getResponseCode() == 422 && (issue(e, "ORDER_ALREADY_CAPTURED") || issue(e, "ORDER_NOT_APPROVED"))) {
                 return state(paymentRef);
@@ -299,9 +312,16 @@ public class PayPalPayments implements PaymentProvider {
         T call() throws ApiException, IOException;
     }
 
-    private static <T> T call(PayPalCall<T> call) {
+    /**
+     * One call of the SDK, its failures as {@link ProviderUnavailable}. The SDK keeps its token
+     * until the token's own expiry; PayPal may stop taking it sooner (credentials rotated, the
+     * token revoked, a restarted sandbox). A 401 therefore drops the client with its token and
+     * the call goes once more with a new one. Each call we make is safe to repeat: orders and
+     * refunds carry an idempotency key, a capture answers ORDER_ALREADY_CAPTURED, reads are reads.
+     */
+    private <T> T call(PayPalCall<T> call) {
         try {
-            return call.call();
+            return renewingToken(call);
         } catch (ApiException | IOException e) {
             throw unavailable(e);
         } catch (ProviderUnavailable e) {
@@ -309,6 +329,19 @@ public class PayPalPayments implements PaymentProvider {
         } catch (RuntimeException e) {
             // The SDK's own failures (no token, an unreadable answer) are unchecked.
             throw unavailable(e);
+        }
+    }
+
+    private <T> T renewingToken(PayPalCall<T> call) throws ApiException, IOException {
+        try {
+            return call.call();
+        } catch (ApiException e) {
+            if (e.getResponseCode() != 401) {
+                throw e;
+            }
+            token.set(null);
+            client = newClient();
+            return call.call();
         }
     }
 

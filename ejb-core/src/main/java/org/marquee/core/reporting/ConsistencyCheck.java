@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.SqlValues;
@@ -82,7 +83,11 @@ public class ConsistencyCheck {
         List<Object[]> rows = em.createNativeQuery(SQL).getResultList();
         return rows.stream()
                 .map(row -> new ConsistencyViolation(
-                        (String) row[0], (int) SqlValues.number(row[1]), (String) row[2], (String) row[3]))
+                        (String) row[0],
+                        (int) SqlValues.number(row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        row[4] == null ? null : SqlValues.number(row[4])))
                 .toList();
     }
 
@@ -92,11 +97,26 @@ public class ConsistencyCheck {
         try (PreparedStatement statement = connection.prepareStatement(SQL);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
+                long event = rows.getLong(5);
                 found.add(new ConsistencyViolation(
-                        rows.getString(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
+                        rows.getString(1),
+                        rows.getInt(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.wasNull() ? null : event));
             }
         }
         return found;
+    }
+
+    /**
+     * The violations that belong to these events only: a test checks what it made, whatever other
+     * tests left in the same database (rows they wrote straight into it, say).
+     */
+    public static List<ConsistencyViolation> run(Connection connection, Collection<Long> events) throws SQLException {
+        return run(connection).stream()
+                .filter(violation -> violation.eventId() != null && events.contains(violation.eventId()))
+                .toList();
     }
 
     private static String load() {

@@ -283,6 +283,21 @@ class ConsistencySqlOnH2Test {
     }
 
     @Test
+    void aCheckNarrowedToEventsSeesOnlyTheirViolations() throws SQLException {
+        db.execute("delete from ticket where id = 11");
+        db.execute("update outbox_message set next_attempt_at = ? where id = 30", at(now.minusSeconds(3600)));
+
+        assertEquals(
+                List.of("paid-order-tickets"),
+                ConsistencyCheck.run(connection(), Set.of(1L)).stream()
+                        .map(ConsistencyViolation::rule)
+                        .toList(),
+                "a message belongs to no event");
+        assertEquals(List.of(), ConsistencyCheck.run(connection(), Set.of(2L)));
+        assertEquals(1L, violations().get(0).eventId());
+    }
+
+    @Test
     void theListHasEveryRuleOfTheFileAndNoOther() throws Exception {
         String file;
         try (InputStream in = ConsistencyCheck.class.getClassLoader().getResourceAsStream(ConsistencyCheck.RESOURCE)) {

@@ -32,6 +32,8 @@ public class LanguageSwitch {
         String query = forwarded != null
                 ? (forwardedQuery == null ? null : forwardedQuery.toString())
                 : request.getQueryString();
+        // The address's own ?lang= would outvote the choice just made: the way back drops it.
+        query = Languages.withoutLanguage(query);
         String back = query == null ? path : path + "?" + query;
         return "/language?lang=" + language + "&to=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }

@@ -2,9 +2,11 @@ package org.marquee.web.language;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Which of our languages a request gets: the remembered choice first, then the browser's. */
 public final class Languages {
@@ -20,8 +22,40 @@ public final class Languages {
 
     private Languages() {}
 
+    /**
+     * The request's language: {@code ?lang=} of the address (each language version of a page has
+     * one, for search engines, which send no cookie), else the remembered one, else the browser's.
+     */
     public static Locale of(HttpServletRequest request) {
+        String asked = asked(request.getQueryString());
+        if (asked != null) {
+            return Locale.forLanguageTag(asked);
+        }
         return Locale.forLanguageTag(language(remembered(request), Collections.list(request.getLocales())));
+    }
+
+    /** The supported language a query string asks for with {@code lang=}, or null. */
+    static String asked(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=") && supported(pair.substring("lang=".length()))) {
+                return pair.substring("lang=".length());
+            }
+        }
+        return null;
+    }
+
+    /** The query string without its {@code lang=} parameters (null when nothing else is left). */
+    public static String withoutLanguage(String query) {
+        if (query == null) {
+            return null;
+        }
+        String rest = Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith("lang=") && !"lang".equals(pair))
+                .collect(Collectors.joining("&"));
+        return rest.isEmpty() ? null : rest;
     }
 
     /** The remembered language if it is one of ours, else the first of the browser's that is, else English. */

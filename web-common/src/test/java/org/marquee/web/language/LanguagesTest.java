@@ -30,4 +30,20 @@ class LanguagesTest {
         assertEquals(365 * 24 * 60 * 60, cookie.getMaxAge());
         assertEquals("Lax", cookie.getAttribute("SameSite"));
     }
+
+    @Test
+    void theAddressesLanguageBeatsEverything() {
+        assertEquals("de", Languages.asked("page=2&lang=de"));
+        assertEquals(null, Languages.asked("lang=fr&page=2"), "not one of ours");
+        assertEquals(null, Languages.asked("language=de"));
+        assertEquals(null, Languages.asked(null));
+    }
+
+    @Test
+    void theWayBackFromTheSwitchDropsTheAddressesLanguage() {
+        assertEquals("page=2", Languages.withoutLanguage("lang=de&page=2"));
+        assertEquals(null, Languages.withoutLanguage("lang=de"));
+        assertEquals("q=lang", Languages.withoutLanguage("q=lang&lang"));
+        assertEquals(null, Languages.withoutLanguage(null));
+    }
 }

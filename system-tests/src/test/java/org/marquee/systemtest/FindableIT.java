@@ -1,0 +1,203 @@
+package org.marquee.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What search engines and browsers find (issue 17, "Findable" and "Weight"): every public page
+ * names its canonical address, its English, German and default versions and a description, and
+ * the account area, the checkout and search results ask not to be indexed; a page's language
+ * version answers in its language; the sitemap index leads to every published event, artist,
+ * venue, city, category and post and to no draft; robots.txt names it; no resource a public page
+ * refers to answers 404, and the versioned ones are kept for a year. The catalog is the test's own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FindableIT {
+
+    private static final String BASE = Deployments.url("");
+    private static final Pattern RESOURCE =
+            Pattern.compile("<(?:link|script|img|source)\\b[^>]*?\\b(?:href|src)=\"(/[^\"]*)\"");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private static String tag;
+    private static String event;
+    private static String draft;
+    private static String artist;
+    private static String venue;
+    private static String city;
+    private static String category;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.marquee();
+    }
+
+    @BeforeAll
+    static void aCatalog() throws Exception {
+        tag = Long.toString(System.nanoTime(), 36);
+        long cityId = TestCatalog.city("Findable City " + tag);
+        long categoryId = TestCatalog.category("Findable Shows " + tag);
+        long artistId = TestCatalog.artist("Findable Band " + tag);
+        TestCatalog.venue("Findable Hall " + tag, cityId);
+        TestCatalog.publishedEvent("Findable Night " + tag, categoryId, artistId);
+        long draftId = TestCatalog.publishedEvent("Findable Draft " + tag, categoryId);
+        TestDatabase.update("update event set status = 'DRAFT', published_at = null where id = ?", draftId);
+        event = TestCatalog.slug("Findable Night " + tag);
+        draft = TestCatalog.slug("Findable Draft " + tag);
+        artist = TestCatalog.slug("Findable Band " + tag);
+        venue = TestCatalog.slug("Findable Hall " + tag);
+        city = TestDatabase.string("select slug from city where id = ?", cityId);
+        category = TestDatabase.string("select slug from category where id = ?", categoryId);
+    }
+
+    private static List<String> publicPages() {
+        return List.of(
+                "/",
+                "/events/" + event,
+                "/artists/" + artist,
+                "/venues/" + venue,
+                "/cities/" + city,
+                "/categories/" + category,
+                "/artists",
+                "/venues",
+                "/blog",
+                "/terms",
+                "/faq");
+    }
+
+    @Test
+    void everyPublicPageNamesItsAddressItsLanguagesAndADescription() throws Exception {
+        for (String page : publicPages()) {
+            HttpResponse<String> answer = get(page);
+            assertEquals(200, answer.statusCode(), page);
+            String html = answer.body();
+            String address = BASE + page.replaceAll("/$", "") + (page.equals("/") ? "/" : "");
+            assertEquals(List.of(address), all(html, "<link rel=\"canonical\" href=\"([^\"]*)\""), page);
+            for (String[] version : new String[][] {{"en", "?lang=en"}, {"de", "?lang=de"}, {"x-default", ""}}) {
+                assertTrue(
+                        html.contains("<link rel=\"alternate\" hreflang=\"" + version[0] + "\" href=\"" + address
+                                + version[1] + "\""),
+                        page + " names its " + version[0] + " version");
+            }
+            List<String> descriptions = all(html, "<meta name=\"description\" content=\"([^\"]*)\"");
+            assertEquals(1, descriptions.size(), page);
+            assertFalse(descriptions.get(0).isBlank(), page);
+            assertTrue(descriptions.get(0).length() <= 200, page + ": " + descriptions.get(0));
+            assertFalse(html.contains("name=\"robots\""), page);
+        }
+    }
+
+    @Test
+    void aLanguageVersionAnswersInItsLanguageAndNamesItself() throws Exception {
+        String html = get("/events/" + event + "?lang=de&utm_source=mail").body();
+        assertTrue(Pattern.compile("<html[^>]*\\blang=\"de\"").matcher(html).find(), "German");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"" + BASE + "/events/" + event + "?lang=de\""));
+        assertTrue(Pattern.compile("<html[^>]*\\blang=\"en\"")
+                .matcher(get("/events/" + event + "?lang=en").body())
+                .find());
+    }
+
+    @Test
+    void privatePagesAndSearchResultsAreNotIndexed() throws Exception {
+        for (String page : List.of("/search?q=" + tag, "/login.xhtml", "/checkout/", "/account/orders.xhtml")) {
+            String html = get(page).body();
+            assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\""), page);
+            assertFalse(html.contains("rel=\"canonical\""), page);
+        }
+    }
+
+    @Test
+    void theSitemapLeadsToEveryPublishedPageAndNoDraft() throws Exception {
+        HttpResponse<String> index = get("/sitemap.xml");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        List<String> files = all(index.body(), "<loc>([^<]*)</loc>");
+        assertTrue(files.contains(BASE + "/sitemaps/pages.xml"), files.toString());
+        Set<String> addresses = new TreeSet<>();
+        for (String file : files) {
+            HttpResponse<String> part = get(file.substring(BASE.length()));
+            assertEquals(200, part.statusCode(), file);
+            assertTrue(part.body().contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), file);
+            addresses.addAll(all(part.body(), "<loc>([^<]*)</loc>"));
+        }
+        for (String page : publicPages()) {
+            String address = BASE + page.replaceAll("/$", "") + (page.equals("/") ? "/" : "");
+            assertTrue(addresses.contains(address), address + " is in the sitemap");
+        }
+        assertFalse(addresses.contains(BASE + "/events/" + draft), "a draft is not");
+        assertEquals(404, get("/sitemaps/events-999.xml").statusCode());
+        assertEquals(404, get("/sitemaps/nonsense.xml").statusCode());
+    }
+
+    @Test
+    void robotsNameTheSitemap() throws Exception {
+        assertTrue(get("/robots.txt").body().contains("\nSitemap: " + BASE + "/sitemap.xml\n"));
+    }
+
+    @Test
+    void noResourceOfAPublicPageIsMissingAndVersionedOnesAreKeptForAYear() throws Exception {
+        Set<String> resources = new TreeSet<>();
+        List<String> pages = new ArrayList<>(publicPages());
+        pages.add("/search?q=" + tag);
+        pages.add("/login.xhtml");
+        pages.add("/checkout/");
+        for (String page : pages) {
+            resources.addAll(all(get(page).body(), RESOURCE.pattern()));
+        }
+        assertTrue(resources.stream().anyMatch(r -> r.contains("marquee.css")), resources.toString());
+        for (String resource : resources) {
+            String path = resource.replace("&amp;", "&");
+            HttpResponse<String> answer = get(path);
+            assertEquals(200, answer.statusCode(), path);
+            if (path.contains("jakarta.faces.resource")) {
+                assertTrue(path.contains("v="), path + " carries its version");
+                assertEquals(
+                        "public, max-age=31536000, immutable",
+                        answer.headers().firstValue("Cache-Control").orElse(""),
+                        path);
+            }
+        }
+    }
+
+    private static List<String> all(String text, String pattern) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = Pattern.compile(pattern).matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(BASE + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
