@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.marquee.core.reporting.ConsistencyCheck;
 
 /**
  * Every message key a page or a bean of any panel names is in the bundle, so that no page shows
@@ -149,6 +151,33 @@ class MessageKeysTest {
                     .toList();
         } catch (ClassNotFoundException e) {
             return List.of(where + prefix + "* names " + enumName + ", which does not exist");
+        }
+    }
+
+    /** A key written twice is served with its last text: the first one silently never shows (seen: "My orders" in the admin menu). */
+    @Test
+    void noBundleHasAKeyTwice() {
+        for (String bundleFile : List.of("messages.properties", "messages_de.properties")) {
+            Path file = TOP.resolve("web-common/src/main/resources/org/marquee/web/" + bundleFile);
+            Map<String, Integer> lines = new HashMap<>();
+            List<String> twice = new ArrayList<>();
+            List<String> all = read(file).lines().toList();
+            for (int i = 0; i < all.size(); i++) {
+                Matcher key = Pattern.compile("^([^#!=:\\s][^=:\\s]*)\\s*[=:]").matcher(all.get(i));
+                if (key.find() && lines.put(key.group(1), i + 1) != null) {
+                    twice.add(key.group(1) + " (line " + (i + 1) + ")");
+                }
+            }
+            assertEquals(List.of(), twice, bundleFile);
+        }
+    }
+
+    /** The consistency page names each rule and invariant of the check by a key built from it. */
+    @Test
+    void everyConsistencyRuleHasItsTexts() {
+        for (ConsistencyCheck.Rule rule : ConsistencyCheck.RULES) {
+            assertTrue(bundle.containsKey("admin.consistency.rule." + rule.name()), rule.name());
+            assertTrue(bundle.containsKey("admin.consistency.invariant." + rule.invariant()), rule.name());
         }
     }
 

@@ -120,6 +120,10 @@ public final class JsonBodies {
             return null;
         }
         if (body.get(name) instanceof JsonString value) {
+            if (value.getString().indexOf('\0') >= 0) {
+                // No text of ours holds one, and PostgreSQL cannot store it.
+                throw new InvalidInput("\"" + name + "\" must not contain a NUL character");
+            }
             return value.getString();
         }
         throw new InvalidInput("\"" + name + "\" must be a text");

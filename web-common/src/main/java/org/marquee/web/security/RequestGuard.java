@@ -102,6 +102,12 @@ public class RequestGuard extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
+        if (nulInParameters(request)) {
+            LOG.info(() -> "Refused a parameter with a NUL character on " + request.getMethod() + " "
+                    + printable(request.getRequestURI()));
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if ((!SAFE_METHODS.contains(request.getMethod()) || webSocket(request)) && crossSite(request)) {
             LOG.info(() -> "Refused a cross-site " + request.getMethod() + " " + request.getRequestURI() + " from "
                     + request.getHeader("Origin"));
@@ -215,6 +221,27 @@ public class RequestGuard extends HttpFilter {
     }
 
     /** A WebSocket handshake (the live seat maps, Faces push): a GET, but a browser sends its Origin. */
+    /**
+     * Whether a parameter holds a NUL character, which no text of ours has and PostgreSQL cannot
+     * store: refused here rather than failing deep in a query. Form fields and the query string
+     * are read; a JSON or multipart body is its reader's (JsonBodies refuses NUL too).
+     */
+    static boolean nulInParameters(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && !type.startsWith("application/x-www-form-urlencoded")) {
+            String query = request.getQueryString();
+            return query != null && query.toUpperCase(Locale.ROOT).contains("%00");
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean webSocket(HttpServletRequest request) {
         return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     }

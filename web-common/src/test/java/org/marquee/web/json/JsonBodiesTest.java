@@ -26,6 +26,14 @@ class JsonBodiesTest {
     }
 
     @Test
+    void aTextWithANulCharacterIsRefusedAndOtherTextIsKept() {
+        assertThrows(InvalidInput.class, () -> JsonBodies.text(JsonBodies.read("{\"code\": \"A\\u0000B\"}"), "code"));
+        assertEquals(
+                "\u202e\ud83d\ude00 <b>",
+                JsonBodies.text(JsonBodies.read("{\"code\": \"\u202e\ud83d\ude00 <b>\"}"), "code"));
+    }
+
+    @Test
     void deepNestingIsRefusedBeforeTheParserRecursesIntoIt() {
         String deep = "{\"a\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         assertThrows(JsonException.class, () -> JsonBodies.read(deep));

@@ -32,6 +32,20 @@ class RequestGuardTest {
     }
 
     @Test
+    void aParameterWithANulCharacterIsABadRequest() throws Exception {
+        Exchange exchange = new Exchange("POST", Map.of("Host", "127.0.0.1:8080", "Origin", "http://127.0.0.1:8080"));
+        exchange.parameters.put("form:name", new String[] {"Ana\u0000"});
+        new RequestGuard(LOCAL).doFilter(exchange.request(), exchange.response(), exchange.chain());
+        assertEquals(400, exchange.error);
+        assertFalse(exchange.passed);
+
+        Exchange plain = new Exchange("POST", Map.of("Host", "127.0.0.1:8080", "Origin", "http://127.0.0.1:8080"));
+        plain.parameters.put("form:name", new String[] {"Ana \u202e\ud83d\ude00"});
+        new RequestGuard(LOCAL).doFilter(plain.request(), plain.response(), plain.chain());
+        assertTrue(plain.passed);
+    }
+
+    @Test
     void aPostFromAnotherSiteIsRefused() throws Exception {
         Exchange exchange = new Exchange("POST", Map.of("Host", "127.0.0.1:8080", "Origin", "https://evil.example"));
         new RequestGuard(LOCAL).doFilter(exchange.request(), exchange.response(), exchange.chain());
@@ -175,6 +189,7 @@ class RequestGuardTest {
         final String method;
         final Map<String, String> requestHeaders;
         final Map<String, String> headers = new HashMap<>();
+        final Map<String, String[]> parameters = new HashMap<>();
         String encoding;
         Integer error;
         boolean passed;
@@ -205,6 +220,7 @@ class RequestGuardTest {
                         case "getServletPath" -> "/index.xhtml";
                         case "getRequestURI" -> "/index.xhtml";
                         case "isSecure" -> false;
+                        case "getParameterMap" -> parameters;
                         default -> null;
                     });
         }
