@@ -16,7 +16,7 @@ import org.marquee.web.Messages;
 /** An artist picked in a form travels as its id; symmetric, "" for none. */
 @Named
 @RequestScoped
-public class ArtistChoiceConverter implements Converter<ArtistChoice> {
+public class ArtistChoiceConverter implements Converter<Object> {
 
     @EJB
     private Artists artists;
@@ -34,8 +34,15 @@ public class ArtistChoiceConverter implements Converter<ArtistChoice> {
         }
     }
 
+    /**
+     * A form refused for another field is shown again with what it sent: the text of a value that
+     * was not an artist comes back as it was (the picker escapes it), never as a failure.
+     */
     @Override
-    public String getAsString(FacesContext context, UIComponent component, ArtistChoice value) {
-        return value == null ? "" : String.valueOf(value.id());
+    public String getAsString(FacesContext context, UIComponent component, Object value) {
+        if (value instanceof ArtistChoice choice) {
+            return String.valueOf(choice.id());
+        }
+        return value == null ? "" : value.toString();
     }
 }

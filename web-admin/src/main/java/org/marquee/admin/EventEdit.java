@@ -121,6 +121,14 @@ public class EventEdit implements Serializable {
         }
     }
 
+    /**
+     * A billed artist's name in the picker. What a refused form is shown again with may be the
+     * text it sent rather than an artist: shown as it came (escaped), never a failure.
+     */
+    public String artistLabel(Object artist) {
+        return artist instanceof ArtistChoice choice ? choice.name() : String.valueOf(artist);
+    }
+
     /** Artists whose name contains what was typed, without those already billed. */
     public List<ArtistChoice> completeArtist(String typed) {
         return artists.complete(typed, SUGGESTIONS + billing.size()).stream()

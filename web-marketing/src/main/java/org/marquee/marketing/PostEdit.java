@@ -151,12 +151,17 @@ public class PostEdit implements Serializable {
         return SiteSecurity.current().origin(request);
     }
 
+    /** A related event's title in the picker; the text a refused form sent, as it came (see EventEdit). */
+    public String eventLabel(Object event) {
+        return event instanceof EventLink link ? link.title() : String.valueOf(event);
+    }
+
     public List<EventLink> completeEvents(String text) {
         return events.titled(text, EVENT_SUGGESTIONS);
     }
 
     /** Turns a picked event into its id and back, for the related-events picker. */
-    public Converter<EventLink> getEventConverter() {
+    public Converter<Object> getEventConverter() {
         Events service = events;
         return new Converter<>() {
             @Override
@@ -165,15 +170,21 @@ public class PostEdit implements Serializable {
                     return null;
                 }
                 try {
-                    return service.links(List.of(Long.valueOf(value))).get(0);
+                    return service.links(List.of(Long.valueOf(value.strip()))).stream()
+                            .findFirst()
+                            .orElse(null);
                 } catch (NumberFormatException | DomainException unknown) {
                     return null;
                 }
             }
 
+            /** What is not an event (the text a refused form sent) comes back as it was. */
             @Override
-            public String getAsString(FacesContext context, UIComponent component, EventLink value) {
-                return value == null ? "" : String.valueOf(value.id());
+            public String getAsString(FacesContext context, UIComponent component, Object value) {
+                if (value instanceof EventLink link) {
+                    return String.valueOf(link.id());
+                }
+                return value == null ? "" : value.toString();
             }
         };
     }

@@ -87,6 +87,10 @@ public class RequestGuard extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
+            if (nulInParameters(request)) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
             chain.doFilter(atPublicAddress(request), response);
             return;
         }
