@@ -109,6 +109,11 @@ class FindableIT {
             assertFalse(descriptions.get(0).isBlank(), page);
             assertTrue(descriptions.get(0).length() <= 200, page + ": " + descriptions.get(0));
             assertFalse(html.contains("name=\"robots\""), page);
+            for (String image : all(html, "(<img\\b[^>]*>)")) {
+                assertTrue(
+                        image.contains(" alt=\"") || image.contains("role=\"presentation\""),
+                        page + ": a picture without a text alternative: " + image);
+            }
         }
     }
 
