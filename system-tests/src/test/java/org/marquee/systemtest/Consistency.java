@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.marquee.core.reporting.ConsistencyCheck;
+import org.marquee.core.reporting.ConsistencyStatement;
 import org.marquee.core.reporting.ConsistencyViolation;
 
 /**
@@ -48,7 +48,7 @@ final class Consistency {
             }
         }
         assertFalse(events.isEmpty(), "no session of " + Arrays.toString(sessions) + " exists to check");
-        List<ConsistencyViolation> violations = ConsistencyCheck.run(connection, events);
+        List<ConsistencyViolation> violations = ConsistencyStatement.run(connection, events);
         assertEquals(
                 "",
                 violations.stream()

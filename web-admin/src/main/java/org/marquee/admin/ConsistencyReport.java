@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.marquee.core.reporting.ConsistencyCheck;
+import org.marquee.core.reporting.ConsistencyStatement;
 import org.marquee.core.reporting.ConsistencyViolation;
 
 /**
@@ -41,7 +42,7 @@ public class ConsistencyReport {
         millis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Long> found =
                 violations.stream().collect(Collectors.groupingBy(ConsistencyViolation::rule, Collectors.counting()));
-        rules = ConsistencyCheck.RULES.stream()
+        rules = ConsistencyStatement.RULES.stream()
                 .map(rule -> new RuleRow(rule.name(), rule.invariant(), found.getOrDefault(rule.name(), 0L)))
                 .toList();
     }

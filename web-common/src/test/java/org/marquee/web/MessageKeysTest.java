@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.marquee.core.reporting.ConsistencyCheck;
+import org.marquee.core.reporting.ConsistencyStatement;
 
 /**
  * Every message key a page or a bean of any panel names is in the bundle, so that no page shows
@@ -175,7 +175,7 @@ class MessageKeysTest {
     /** The consistency page names each rule and invariant of the check by a key built from it. */
     @Test
     void everyConsistencyRuleHasItsTexts() {
-        for (ConsistencyCheck.Rule rule : ConsistencyCheck.RULES) {
+        for (ConsistencyStatement.Rule rule : ConsistencyStatement.RULES) {
             assertTrue(bundle.containsKey("admin.consistency.rule." + rule.name()), rule.name());
             assertTrue(bundle.containsKey("admin.consistency.invariant." + rule.invariant()), rule.name());
         }

@@ -289,18 +289,19 @@ class ConsistencySqlOnH2Test {
 
         assertEquals(
                 List.of("paid-order-tickets"),
-                ConsistencyCheck.run(connection(), Set.of(1L)).stream()
+                ConsistencyStatement.run(connection(), Set.of(1L)).stream()
                         .map(ConsistencyViolation::rule)
                         .toList(),
                 "a message belongs to no event");
-        assertEquals(List.of(), ConsistencyCheck.run(connection(), Set.of(2L)));
+        assertEquals(List.of(), ConsistencyStatement.run(connection(), Set.of(2L)));
         assertEquals(1L, violations().get(0).eventId());
     }
 
     @Test
     void theListHasEveryRuleOfTheFileAndNoOther() throws Exception {
         String file;
-        try (InputStream in = ConsistencyCheck.class.getClassLoader().getResourceAsStream(ConsistencyCheck.RESOURCE)) {
+        try (InputStream in =
+                ConsistencyStatement.class.getClassLoader().getResourceAsStream(ConsistencyStatement.RESOURCE)) {
             file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Set<String> inFile = new TreeSet<>();
@@ -315,13 +316,13 @@ class ConsistencySqlOnH2Test {
             inFile.add("place" + perKind.group(1));
         }
         Set<String> listed = new TreeSet<>();
-        ConsistencyCheck.RULES.forEach(rule -> listed.add(rule.name()));
+        ConsistencyStatement.RULES.forEach(rule -> listed.add(rule.name()));
 
         assertEquals(inFile, listed);
     }
 
     private List<ConsistencyViolation> violations() throws SQLException {
-        return ConsistencyCheck.run(connection());
+        return ConsistencyStatement.run(connection());
     }
 
     private Set<String> rules() throws SQLException {
