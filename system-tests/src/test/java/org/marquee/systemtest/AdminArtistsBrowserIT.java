@@ -61,7 +61,7 @@ class AdminArtistsBrowserIT {
             browser.type("#artist\\:bio", "Plays the saw.");
             browser.click("#artist\\:save");
 
-            browser.expectText(".ui-messages-info-summary", "Saved " + name + ".");
+            browser.expectText(Browser.INFO, "Saved " + name + ".");
             assertTrue(browser.text("#history").contains("CREATE"));
             assertTrue(browser.text("#history").contains(TestAccounts.admin()), "the audit names the admin");
             String slug = TestDatabase.string("select slug from artist where name = '" + name + "'");
@@ -73,7 +73,7 @@ class AdminArtistsBrowserIT {
             browser.click("#artist\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/artists.xhtml");
-            browser.expectText(".ui-messages-info-summary", "Deleted " + name + ".");
+            browser.expectText(Browser.INFO, "Deleted " + name + ".");
             assertEquals(0, TestDatabase.count("select count(*) from artist where slug = ?", slug));
         }
     }
@@ -96,7 +96,7 @@ class AdminArtistsBrowserIT {
             browser.click("#artist\\:save");
             assertEquals(
                     "The address name \u201c" + TestCatalog.slug(OWLS) + "\u201d is taken. Choose another.",
-                    browser.text(".ui-messages-error-summary"));
+                    browser.text(Browser.ERROR));
         }
         assertEquals(artists, TestDatabase.count("select count(*) from artist"));
     }
@@ -109,7 +109,7 @@ class AdminArtistsBrowserIT {
             browser.click("#artist\\:delete");
             browser.click(".ui-confirmdialog-yes");
 
-            assertTrue(browser.text(".ui-messages-error-summary").contains("cannot be deleted"));
+            assertTrue(browser.text(Browser.ERROR).contains("cannot be deleted"));
         }
         assertEquals(1, TestDatabase.count("select count(*) from artist where id = ?", id));
     }

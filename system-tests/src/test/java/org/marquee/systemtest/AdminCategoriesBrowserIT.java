@@ -29,7 +29,7 @@ class AdminCategoriesBrowserIT {
         try (Browser browser = loggedInAdmin("/admin/categories.xhtml")) {
             browser.type("#add\\:name", name);
             browser.click("#add\\:save");
-            browser.expectText(".ui-messages-info-summary", "Saved " + name + ".");
+            browser.expectText(Browser.INFO, "Saved " + name + ".");
             String slug = TestDatabase.string("select slug from category where name = '" + name + "'");
 
             browser.open("/categories/" + slug);
@@ -41,13 +41,13 @@ class AdminCategoriesBrowserIT {
                     .click();
             browser.type("input[id$=':editedName']", name + " and Acrobats");
             browser.click("button[id$=':rename']");
-            browser.expectText(".ui-messages-info-summary", "Saved " + name + " and Acrobats.");
+            browser.expectText(Browser.INFO, "Saved " + name + " and Acrobats.");
 
             rowOf(browser, name + " and Acrobats")
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();
             browser.click(".ui-confirmdialog-yes");
-            browser.expectText(".ui-messages-info-summary", "Deleted " + name + " and Acrobats.");
+            browser.expectText(Browser.INFO, "Deleted " + name + " and Acrobats.");
         }
         assertEquals(0, TestDatabase.count("select count(*) from category where name like ?", name + "%"));
     }
@@ -63,7 +63,7 @@ class AdminCategoriesBrowserIT {
                     .findElement(By.cssSelector("button[id$=':delete']"))
                     .click();
             browser.click(".ui-confirmdialog-yes");
-            assertTrue(browser.text(".ui-messages-error-summary").contains(concerts + " cannot be deleted"));
+            assertTrue(browser.text(Browser.ERROR).contains(concerts + " cannot be deleted"));
 
             browser.click("#add\\:save");
             browser.expectText("#add .ui-message-error-detail", "A category needs a name.");

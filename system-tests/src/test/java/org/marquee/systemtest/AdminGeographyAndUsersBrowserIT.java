@@ -31,7 +31,7 @@ class AdminGeographyAndUsersBrowserIT {
             browser.type("#add\\:code", "is");
             browser.type("#add\\:name", "Iceland");
             browser.click("#add\\:save");
-            browser.expectText(".ui-messages-info-summary", "Saved Iceland.");
+            browser.expectText(Browser.INFO, "Saved Iceland.");
             assertEquals(1, TestDatabase.count("select count(*) from country where code = 'IS'"));
 
             browser.open("/admin/city.xhtml");
@@ -39,7 +39,7 @@ class AdminGeographyAndUsersBrowserIT {
             choose(browser, "#city\\:country", "Iceland (IS)");
             browser.type("#city\\:timeZone_input", "Atlantic/Reykjavik");
             browser.click("#city\\:save");
-            browser.expectText(".ui-messages-info-summary", "Saved Reykjavik.");
+            browser.expectText(Browser.INFO, "Saved Reykjavik.");
             assertTrue(browser.text("#history").contains("CREATE"));
             long id = TestDatabase.count("select id from city where slug = 'reykjavik-is'");
 
@@ -51,7 +51,7 @@ class AdminGeographyAndUsersBrowserIT {
             browser.waitFor().until(d -> rows(browser, "list") == 1);
             browser.click("#list\\:table\\:0\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            assertTrue(browser.text(".ui-messages-error-summary").contains("Iceland cannot be deleted: 1 cities"));
+            assertTrue(browser.text(Browser.ERROR).contains("Iceland cannot be deleted: 1 cities"));
 
             browser.open("/admin/city.xhtml?id=" + id);
             browser.click("#city\\:delete");
@@ -75,13 +75,12 @@ class AdminGeographyAndUsersBrowserIT {
             browser.type("#add\\:code", "XX");
             browser.type("#add\\:name", "Nowhere");
             browser.click("#add\\:save");
-            assertTrue(browser.text(".ui-messages-error-summary").contains("Not an ISO 3166 country code"));
+            assertTrue(browser.text(Browser.ERROR).contains("Not an ISO 3166 country code"));
 
             browser.type("#add\\:code", "DE");
             browser.type("#add\\:name", "Germany again");
             browser.click("#add\\:save");
-            browser.waitFor()
-                    .until(d -> browser.text(".ui-messages-error-summary").equals("The country DE exists already."));
+            browser.waitFor().until(d -> browser.text(Browser.ERROR).equals("The country DE exists already."));
 
             browser.open("/admin/city.xhtml");
             browser.type("#city\\:name", "Olympus");
@@ -95,7 +94,7 @@ class AdminGeographyAndUsersBrowserIT {
             browser.open("/admin/city.xhtml?id=" + city);
             browser.click("#city\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            assertTrue(browser.text(".ui-messages-error-summary").contains(cityName + " cannot be deleted"));
+            assertTrue(browser.text(Browser.ERROR).contains(cityName + " cannot be deleted"));
         }
         assertEquals(countries, TestDatabase.count("select count(*) from country"));
         assertEquals(cities, TestDatabase.count("select count(*) from city"));
@@ -132,7 +131,7 @@ class AdminGeographyAndUsersBrowserIT {
 
             browser.type("#user\\:password", "a-long-enough-secret");
             browser.click("#user\\:save");
-            browser.expectText(".ui-messages-info-summary", "Saved " + email + ".");
+            browser.expectText(Browser.INFO, "Saved " + email + ".");
             assertEquals(
                     1,
                     TestDatabase.count(
@@ -148,8 +147,7 @@ class AdminGeographyAndUsersBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/marketing/login.xhtml");
             browser.logIn(email, "a-long-enough-secret");
-            assertTrue(browser.text(".ui-messages-error-summary")
-                    .equals("The email or password is not right. Please try again."));
+            assertTrue(browser.text(Browser.ERROR).equals("The email or password is not right. Please try again."));
         }
     }
 
@@ -161,8 +159,7 @@ class AdminGeographyAndUsersBrowserIT {
             browser.open("/admin/user.xhtml?id=" + id);
             browser.click("label[for='user:roles:0']");
             browser.click("#user\\:save");
-            assertTrue(browser.text(".ui-messages-error-summary")
-                    .startsWith("You cannot remove your own administrator role"));
+            assertTrue(browser.text(Browser.ERROR).startsWith("You cannot remove your own administrator role"));
         }
         assertEquals(1, TestDatabase.count("select count(*) from user_role where user_id = ? and role = 'ADMIN'", id));
     }

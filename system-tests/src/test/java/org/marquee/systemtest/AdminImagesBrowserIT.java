@@ -76,7 +76,7 @@ class AdminImagesBrowserIT {
                     .equals("/images/" + poster + "/card.jpg"));
             chooseFile(browser, png);
             browser.click("#image\\:form\\:upload");
-            browser.expectText(".ui-messages-info-summary", "Picture saved.");
+            browser.expectText(Browser.INFO, "Picture saved.");
             showComponent(browser);
             browser.screenshot("admin-artist-image");
 
@@ -122,7 +122,7 @@ class AdminImagesBrowserIT {
             browser.open("/admin/artist.xhtml?id=" + artist);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");
-            browser.expectText(".ui-messages-info-summary", "Picture saved.");
+            browser.expectText(Browser.INFO, "Picture saved.");
             long second = TestDatabase.count("select image_id from artist where id = ?", artist);
             assertNotEquals(uploaded, second);
             assertEquals(0, TestDatabase.count("select count(*) from image where id = ?", uploaded), "replaced");
@@ -131,7 +131,7 @@ class AdminImagesBrowserIT {
 
             browser.click("#image\\:form\\:remove");
             browser.click("#image\\:form\\:remove-yes");
-            browser.expectText(".ui-messages-info-summary", "Picture removed.");
+            browser.expectText(Browser.INFO, "Picture removed.");
             assertEquals(
                     0, TestDatabase.count("select count(*) from artist where id = ? and image_id is not null", artist));
             assertEquals(0, TestDatabase.count("select count(*) from image where id = ?", second));
@@ -179,7 +179,7 @@ class AdminImagesBrowserIT {
             browser.click("#image\\:form\\:upload");
             assertEquals(
                     "This file is 12.0 MB; a picture can be at most 5 MB.", browser.text("#image .mq-image-too-large"));
-            assertFalse(browser.has(".ui-messages-info-summary"));
+            assertFalse(browser.has(Browser.INFO));
         }
         assertEquals(poster, TestDatabase.count("select image_id from artist where id = ?", artist));
         assertEquals(images, TestDatabase.count("select count(*) from image"));
@@ -201,7 +201,7 @@ class AdminImagesBrowserIT {
             browser.open("/admin/venue.xhtml?id=" + venue);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");
-            browser.expectText(".ui-messages-info-summary", "Picture saved.");
+            browser.expectText(Browser.INFO, "Picture saved.");
             long image = TestDatabase.count("select image_id from venue where id = ?", venue);
             assertEquals(
                     1,
@@ -232,7 +232,7 @@ class AdminImagesBrowserIT {
         browser.open(page);
         chooseFile(browser, file);
         browser.click("#image\\:form\\:upload");
-        browser.expectText(".ui-messages-info-summary", "Picture saved.");
+        browser.expectText(Browser.INFO, "Picture saved.");
         return TestDatabase.count("select image_id from " + table + " where id = ?", owner);
     }
 

@@ -35,7 +35,7 @@ class AdminMailBrowserIT {
             browser.type("#test\\:address", "  " + address.toUpperCase() + " ");
             browser.click("label[for='test:language:1']");
             browser.click("#test\\:send");
-            browser.expectText(".ui-messages-info-summary", "A test mail to " + address + " is in the outbox.");
+            browser.expectText(Browser.INFO, "A test mail to " + address + " is in the outbox.");
 
             MimeMessage message = mail.await(address, 1, ARRIVAL).get(0);
             assertEquals("Testnachricht von Marquee", message.getSubject());
@@ -84,7 +84,7 @@ class AdminMailBrowserIT {
                 Browser browser = loggedInAdmin()) {
             browser.type("#test\\:address", address);
             browser.click("#test\\:send");
-            browser.text(".ui-messages-info-summary");
+            browser.text(Browser.INFO);
             // 5 attempts in the tests, after pauses of 1, 2, 4 and 8 s.
             awaitStatus(address, "FAILED", Duration.ofSeconds(40));
 
@@ -101,7 +101,7 @@ class AdminMailBrowserIT {
             browser.driver()
                     .findElement(By.cssSelector("#outbox\\:table_data button[id$=':retry']"))
                     .click();
-            browser.expectText(".ui-messages-info-summary", "The message to " + address + " is queued again.");
+            browser.expectText(Browser.INFO, "The message to " + address + " is queued again.");
 
             mail.await(address, 1, ARRIVAL);
             awaitStatus(address, "SENT", ARRIVAL);

@@ -31,7 +31,7 @@ class AdminSettingsBrowserIT {
             browser.type("#settings\\:feePercent", "2.5");
             browser.click("#settings\\:save");
 
-            browser.expectText(".ui-messages-info-summary", "Settings saved.");
+            browser.expectText(Browser.INFO, "Settings saved.");
             assertEquals(before + 1, TestDatabase.count("select hold_minutes from platform_settings"));
             assertEquals(250, TestDatabase.count("select fee_percent_bp from platform_settings"));
             assertTrue(browser.text("#history").contains(TestAccounts.admin()));
@@ -62,7 +62,7 @@ class AdminSettingsBrowserIT {
             browser.type("#settings\\:currency", "XYZ");
             browser.type("#settings\\:feePercent", "2.555");
             browser.click("#settings\\:save");
-            assertFalse(browser.text(".ui-messages-error-summary").isBlank(), "a refusal from the service");
+            assertFalse(browser.text(Browser.ERROR).isBlank(), "a refusal from the service");
         }
         assertEquals(hold, TestDatabase.count("select hold_minutes from platform_settings"));
         assertEquals(1, TestDatabase.count("select count(*) from platform_settings where default_currency = 'EUR'"));

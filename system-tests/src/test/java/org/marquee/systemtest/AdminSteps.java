@@ -89,14 +89,14 @@ final class AdminSteps {
 
     static void waitForInfo(Browser browser, String text) {
         browser.waitFor()
-                .until(d -> browser.has(".ui-messages-info-summary")
-                        && browser.text(".ui-messages-info-summary").equals(text));
+                .until(d ->
+                        browser.has(Browser.INFO) && browser.text(Browser.INFO).equals(text));
     }
 
     static void waitForError(Browser browser, String text) {
         browser.waitFor()
-                .until(d -> browser.has(".ui-messages-error-summary")
-                        && browser.text(".ui-messages-error-summary").equals(text));
+                .until(d -> browser.has(Browser.ERROR)
+                        && browser.text(Browser.ERROR).equals(text));
     }
 
     /**

@@ -164,7 +164,7 @@ class AdminVenuesBrowserIT {
             browser.click("#venue\\:delete");
             browser.click(".ui-confirmdialog-yes");
             browser.waitForPath("/admin/venues.xhtml");
-            browser.expectText(".ui-messages-info-summary", "Deleted " + name + ".");
+            browser.expectText(Browser.INFO, "Deleted " + name + ".");
             assertEquals(0, TestDatabase.count("select count(*) from venue where id = ?", venueId));
             assertEquals(0, seats(venueId, "true"));
         }
@@ -190,7 +190,7 @@ class AdminVenuesBrowserIT {
             browser.click("#venue\\:save");
             assertEquals(
                     "The address name \u201c" + theatreSlug + "\u201d is taken. Choose another.",
-                    browser.text(".ui-messages-error-summary"));
+                    browser.text(Browser.ERROR));
 
             browser.open("/admin/venue-layout.xhtml?id=" + venueId);
             browser.type("#standing\\:name", "Bad floor");
@@ -220,9 +220,8 @@ class AdminVenuesBrowserIT {
             browser.type("#seated\\:seatsPerRow", "10");
             browser.type("#seated\\:seatSpacing", "10");
             browser.click("#seated\\:add");
-            browser.waitFor().until(d -> browser.has(".ui-messages-error-summary"));
-            assertTrue(browser.text(".ui-messages-error-summary")
-                    .contains("seat spacing must be at least the seat width"));
+            browser.waitFor().until(d -> browser.has(Browser.ERROR));
+            assertTrue(browser.text(Browser.ERROR).contains("seat spacing must be at least the seat width"));
         }
         assertEquals(venues, TestDatabase.count("select count(*) from venue"));
         assertEquals(sections, TestDatabase.count("select count(*) from section"));
@@ -239,19 +238,16 @@ class AdminVenuesBrowserIT {
             assertEquals(sessions + " sessions use this venue.", browser.text("#venue-sessions"));
             browser.click("#venue\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            assertEquals(
-                    name + " cannot be deleted: " + sessions + " sessions use it.",
-                    browser.text(".ui-messages-error-summary"));
+            assertEquals(name + " cannot be deleted: " + sessions + " sessions use it.", browser.text(Browser.ERROR));
 
             browser.open("/admin/venue-layout.xhtml?id=" + venueId);
             String section = TestDatabase.string(
                     "select name from section where venue_id = " + venueId + " order by sort_order, name limit 1");
             browser.click("#sections\\:table\\:0\\:delete");
             browser.click(".ui-confirmdialog-yes");
-            browser.waitFor().until(d -> browser.has(".ui-messages-error-summary"));
+            browser.waitFor().until(d -> browser.has(Browser.ERROR));
             assertEquals(
-                    section + " cannot be deleted: " + sessions + " sessions use it.",
-                    browser.text(".ui-messages-error-summary"));
+                    section + " cannot be deleted: " + sessions + " sessions use it.", browser.text(Browser.ERROR));
         }
         assertEquals(1, TestDatabase.count("select count(*) from venue where id = ?", venueId));
         assertEquals(sections, TestDatabase.count("select count(*) from section where venue_id = ?", venueId));

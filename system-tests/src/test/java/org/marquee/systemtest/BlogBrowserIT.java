@@ -88,8 +88,7 @@ class BlogBrowserIT {
             Instant publishAt = Instant.now().plusSeconds(20).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             browser.type("#editor\\:publishAt", TYPED.format(publishAt));
             browser.click("#editor\\:schedule");
-            browser.waitFor()
-                    .until(ignored -> browser.text(".ui-messages-info-summary").startsWith("Scheduled"));
+            browser.waitFor().until(ignored -> browser.text(Browser.INFO).startsWith("Scheduled"));
             assertEquals("Scheduled", browser.text("#post-status"));
             String slug = TestDatabase.string("select slug from blog_post where title = '" + title + "'");
             assertNotNull(slug);
@@ -98,8 +97,7 @@ class BlogBrowserIT {
                     .findElement(By.cssSelector("#image input[type=file]"))
                     .sendKeys(cover().toString());
             browser.click("#image\\:form\\:upload");
-            browser.waitFor()
-                    .until(ignored -> browser.text(".ui-messages-info-summary").equals("Picture saved."));
+            browser.waitFor().until(ignored -> browser.text(Browser.INFO).equals("Picture saved."));
 
             try (Browser visitor = new Browser()) {
                 visitor.open("/blog/" + slug);
@@ -315,8 +313,7 @@ class BlogBrowserIT {
             browser.screenshot("blog-picture-notice");
 
             browser.click("#editor\\:save");
-            browser.waitFor()
-                    .until(ignored -> browser.text(".ui-messages-info-summary").startsWith("Saved"));
+            browser.waitFor().until(ignored -> browser.text(Browser.INFO).startsWith("Saved"));
             String body = TestDatabase.string("select body from blog_post where id = " + postId);
             assertTrue(body.matches("(?s).*<img src=\"/images/[0-9]+/card\\.jpg\".*"), body);
 
@@ -327,17 +324,14 @@ class BlogBrowserIT {
                             + " PF('bodyEditor').editor.root.innerHTML + '<p><img src=\"https://elsewhere.example/t.gif\">"
                             + "<a href=\"//elsewhere.example/x\">there</a></p>';");
             browser.click("#editor\\:save");
-            browser.waitFor().until(ignored -> browser.has(".ui-messages-warn-summary"));
-            assertTrue(
-                    browser.text(".ui-messages-warn-summary").contains("left out"),
-                    browser.text(".ui-messages-warn-summary"));
+            browser.waitFor().until(ignored -> browser.has(Browser.WARN));
+            assertTrue(browser.text(Browser.WARN).contains("left out"), browser.text(Browser.WARN));
             body = TestDatabase.string("select body from blog_post where id = " + postId);
             assertFalse(body.contains("elsewhere.example"), body);
             assertTrue(body.contains("there"), "the words stay");
 
             browser.click("#editor\\:publish");
-            browser.waitFor()
-                    .until(ignored -> browser.text(".ui-messages-info-summary").startsWith("Published"));
+            browser.waitFor().until(ignored -> browser.text(Browser.INFO).startsWith("Published"));
             String slug = TestDatabase.string("select slug from blog_post where id = " + postId);
             try (Browser visitor = new Browser()) {
                 visitor.open("/blog/" + slug);

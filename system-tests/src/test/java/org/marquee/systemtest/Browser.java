@@ -34,6 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /*
+     * A page's global messages: PrimeFaces' on staff pages and pages with widgets, plain Faces
+     * messages on the public pages that load no PrimeFaces (the layout, org.marquee.web.resources.Theme).
+     */
+    static final String INFO = ".ui-messages-info-summary, .mq-message-info";
+    static final String WARN = ".ui-messages-warn-summary, .mq-message-warn";
+    static final String ERROR = ".ui-messages-error-summary, .mq-message-error";
+
     static {
         // Selenium warns at every start that it knows an older DevTools protocol than Chromium's;
         // we use WebDriver only, not DevTools.

@@ -58,8 +58,7 @@ class BuyerAccountBrowserIT {
 
             browser.open("/login.xhtml");
             browser.submitLogin(email, PASSWORD);
-            assertTrue(
-                    browser.text(".ui-messages-error-summary").startsWith("Please confirm your email address first"));
+            assertTrue(browser.text(Browser.ERROR).startsWith("Please confirm your email address first"));
             assertTrue(browser.has("#login\\:email"), "not logged in before the email is verified");
 
             MimeMessage verification = mail.await(email, 1, ARRIVAL).get(0);
@@ -72,7 +71,7 @@ class BuyerAccountBrowserIT {
             assertEquals("Welcome to Marquee", awaitSubject(mail, email, "Welcome to Marquee"));
 
             browser.driver().get(link);
-            browser.expectText(".ui-messages-error-summary", USED);
+            browser.expectText(Browser.ERROR, USED);
 
             browser.click("#login-now");
             browser.waitForPath("/login.xhtml");
@@ -104,8 +103,7 @@ class BuyerAccountBrowserIT {
 
             browser.driver().get(link);
 
-            assertEquals(
-                    "This link has expired. Please ask for a new one.", browser.text(".ui-messages-error-summary"));
+            assertEquals("This link has expired. Please ask for a new one.", browser.text(Browser.ERROR));
             assertTrue(browser.text("#verification").contains("we will send you a new link"));
         }
         assertEquals(0, TestDatabase.count("select count(*) from app_user where email = ? and email_verified", email));
@@ -205,12 +203,12 @@ class BuyerAccountBrowserIT {
             assertTrue(elsewhere.has("#login\\:email"), "the reset ended the session that knew the old password");
 
             browser.driver().get(link);
-            browser.expectText(".ui-messages-error-summary", USED);
+            browser.expectText(Browser.ERROR, USED);
             assertFalse(browser.has("#reset\\:password"), "a used link shows no form");
 
             browser.open("/login.xhtml");
             browser.submitLogin(email, "the-old-password");
-            browser.expectText(".ui-messages-error-summary", INVALID);
+            browser.expectText(Browser.ERROR, INVALID);
             browser.logIn(email, "the-new-password");
             browser.waitForPath("/");
             assertEquals(email, browser.text("#current-user"));
@@ -237,8 +235,7 @@ class BuyerAccountBrowserIT {
 
             browser.driver().get(link);
 
-            assertEquals(
-                    "This link has expired. Please ask for a new one.", browser.text(".ui-messages-error-summary"));
+            assertEquals("This link has expired. Please ask for a new one.", browser.text(Browser.ERROR));
             assertFalse(browser.has("#reset\\:password"), "an expired link shows no form");
             browser.open("/login.xhtml");
             browser.logIn(email, "the-old-password");
@@ -282,7 +279,7 @@ class BuyerAccountBrowserIT {
 
             browser.type("#profile\\:phone", "+49 170 1234567");
             browser.submit("#profile\\:save");
-            browser.expectText(".ui-messages-info-summary", "Your settings are saved.");
+            browser.expectText(Browser.INFO, "Your settings are saved.");
             assertEquals(
                     1,
                     TestDatabase.count(
@@ -292,9 +289,7 @@ class BuyerAccountBrowserIT {
 
             browser.open("/login.xhtml?continue=%2Faccount%2F");
             browser.submitLogin(email, PASSWORD);
-            assertEquals(
-                    "We emailed you a 6-digit sign-in code. It works for 10 minutes.",
-                    browser.text(".ui-messages-info-summary"));
+            assertEquals("We emailed you a 6-digit sign-in code. It works for 10 minutes.", browser.text(Browser.INFO));
             String code = SignInCodes.newest(email);
             browser.enterCode(wrong(code));
             browser.expectText("#code .ui-message-error-detail", WRONG_CODE);
@@ -354,11 +349,11 @@ class BuyerAccountBrowserIT {
                 browser.expectText("#code .ui-message-error-detail", WRONG_CODE, "try " + attempt);
             }
             browser.enterCode(wrong(code));
-            browser.expectText(".ui-messages-error-summary", LOCKED);
+            browser.expectText(Browser.ERROR, LOCKED);
             assertTrue(browser.has("#login\\:email"), "back to the password");
 
             browser.submitLogin(email, PASSWORD);
-            browser.expectText(".ui-messages-error-summary", LOCKED, "locked even with the right password");
+            browser.expectText(Browser.ERROR, LOCKED, "locked even with the right password");
             assertFalse(browser.has("#code\\:otp"));
 
             for (int request = 1; request <= 3; request++) {
@@ -437,7 +432,7 @@ class BuyerAccountBrowserIT {
 
             browser.open("/login.xhtml");
             browser.submitLogin(email, PASSWORD);
-            browser.expectText(".ui-messages-error-summary", INVALID);
+            browser.expectText(Browser.ERROR, INVALID);
         }
         assertEquals(
                 1,

@@ -118,7 +118,7 @@ class BuyerOrdersBrowserIT {
 
             String changed = signed.substring(0, signed.length() - 3) + (signed.endsWith("AAA") ? "BBB" : "AAA");
             phone.open(changed);
-            assertTrue(phone.text(".ui-messages-error-summary").startsWith("This order link is not valid"));
+            assertTrue(phone.text(Browser.ERROR).startsWith("This order link is not valid"));
             assertFalse(phone.has("#order-pnr"));
             phone.screenshot("order-link-changed-phone");
 
@@ -133,7 +133,7 @@ class BuyerOrdersBrowserIT {
             phone.screenshot("my-order-phone");
             long otherOrder = TestDatabase.count("select max(id) from event_session_order where buyer_id is null");
             phone.open("/account/order.xhtml?order=" + otherOrder);
-            assertTrue(phone.text(".ui-messages-error-summary").startsWith("There is no order"));
+            assertTrue(phone.text(Browser.ERROR).startsWith("There is no order"));
         }
     }
 

@@ -97,11 +97,25 @@ class CatalogBrowsingBenchmark {
         String event = TestDatabase.string(
                 "select e.slug from event e join event_session s on s.event_id = e.id where e.status = 'PUBLISHED'"
                         + " group by e.slug order by count(*) desc, e.slug limit 1");
+        String city = TestDatabase.string(
+                "select ci.slug from city ci join venue v on v.city_id = ci.id join event_session s on s.venue_id = v.id"
+                        + " group by ci.slug order by count(*) desc, ci.slug limit 1");
+        String venue = TestDatabase.string("select v.slug from venue v join event_session s on s.venue_id = v.id"
+                + " group by v.slug order by count(*) desc, v.slug limit 1");
+        String artist = TestDatabase.string("select a.slug from artist a join event_artist ea on ea.artist_id = a.id"
+                + " join event_session s on s.event_id = ea.event_id"
+                + " group by a.slug order by count(*) desc, a.slug limit 1");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("reference", "/checkout/");
         pages.put("home", "/");
         pages.put("browse", "/categories/" + category);
+        // A page deep in the same list: paging by offset reads every row before it.
+        pages.put("browse p.50", "/categories/" + category + "?page=50");
+        pages.put("city", "/cities/" + city);
+        pages.put("artist", "/artists/" + artist);
+        pages.put("venue", "/venues/" + venue);
         pages.put("search", "/search?q=" + SEARCH);
+        pages.put("search 2 words", "/search?q=" + SEARCH + "+berlin");
         pages.put("event", "/events/" + event);
         return pages;
     }

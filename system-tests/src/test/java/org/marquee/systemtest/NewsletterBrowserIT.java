@@ -68,7 +68,7 @@ class NewsletterBrowserIT {
             visitor.type("#signup\\:email", visitorAddress);
             visitor.click("#signup\\:subscribe");
             visitor.waitFor().until(ignored -> visitor.has("#newsletter-requested"));
-            assertTrue(visitor.text(".ui-messages-info-summary").contains(visitorAddress));
+            assertTrue(visitor.text(Browser.INFO).contains(visitorAddress));
             visitor.screenshot("newsletter-requested");
 
             String confirmation = text(mail.await(visitorAddress, 1, ARRIVAL).get(0));
@@ -158,8 +158,7 @@ class NewsletterBrowserIT {
         if (testAddress != null) {
             editor.type("#test\\:address", testAddress);
             editor.click("#test\\:send-test");
-            editor.waitFor()
-                    .until(ignored -> editor.text(".ui-messages-info-summary").startsWith("A test copy"));
+            editor.waitFor().until(ignored -> editor.text(Browser.INFO).startsWith("A test copy"));
             assertEquals(
                     "[Test] " + subject,
                     mail.await(testAddress, 1, ARRIVAL).get(0).getSubject());

@@ -166,11 +166,11 @@ class PanelsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/admin/login.xhtml");
             browser.logIn(USERS.get(Role.VENUE), "not-the-password");
-            browser.expectText(".ui-messages-error-summary", INVALID);
+            browser.expectText(Browser.ERROR, INVALID);
             assertEquals("", browser.find("#login\\:password").getAttribute("value"), "password not echoed");
 
             browser.logIn("nobody-" + System.nanoTime() + "@marquee.test", "whatever-password");
-            browser.expectText(".ui-messages-error-summary", INVALID);
+            browser.expectText(Browser.ERROR, INVALID);
 
             browser.open("/admin/");
             browser.waitForPath("/admin/login.xhtml");
@@ -199,13 +199,13 @@ class PanelsBrowserIT {
             browser.open("/admin/login.xhtml");
             for (int attempt = 1; attempt <= 4; attempt++) {
                 browser.logIn(email, "wrong-password-" + attempt);
-                browser.expectText(".ui-messages-error-summary", INVALID, "attempt " + attempt);
+                browser.expectText(Browser.ERROR, INVALID, "attempt " + attempt);
             }
             browser.logIn(email, "wrong-password-5");
-            browser.waitFor().until(ignored -> LOCKED.equals(browser.text(".ui-messages-error-summary")));
+            browser.waitFor().until(ignored -> LOCKED.equals(browser.text(Browser.ERROR)));
 
             browser.logIn(email, password);
-            browser.expectText(".ui-messages-error-summary", LOCKED);
+            browser.expectText(Browser.ERROR, LOCKED);
             assertTrue(browser.has("#login\\:email"), "still not logged in");
         }
         assertEquals(5, TestDatabase.count("select count(*) from login_failure where login = ?", email));

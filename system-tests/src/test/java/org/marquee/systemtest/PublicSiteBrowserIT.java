@@ -193,7 +193,7 @@ class PublicSiteBrowserIT {
                     .findElement(By.cssSelector("#image input[type=file]"))
                     .sendKeys(banner.toString());
             admin.click("#image\\:form\\:upload");
-            admin.expectText(".ui-messages-info-summary", "Picture saved.");
+            admin.expectText(Browser.INFO, "Picture saved.");
         }
         long artists = TestDatabase.count("select count(*) from artist");
         // The venue directory goes by name: the page the class's hall is on.

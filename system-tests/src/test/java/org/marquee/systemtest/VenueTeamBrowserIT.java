@@ -83,7 +83,7 @@ class VenueTeamBrowserIT {
 
             owner.type("#invite\\:email", manager);
             owner.click("#invite\\:send");
-            assertEquals("Invitation sent to " + manager + " as Manager.", owner.text(".ui-messages-info-summary"));
+            assertEquals("Invitation sent to " + manager + " as Manager.", owner.text(Browser.INFO));
             MimeMessage invitation =
                     mail.await(manager, 1, Duration.ofSeconds(30)).get(0);
             String ownerName = TestDatabase.string("select display_name from app_user where email = ?", OWNER);
@@ -118,7 +118,7 @@ class VenueTeamBrowserIT {
             member.waitForPath("/venue/login.xhtml");
             assertEquals(
                     "You joined " + venue + " as Manager. Please log in again to open the panel.",
-                    member.text(".ui-messages-info-summary"));
+                    member.text(Browser.INFO));
             member.logIn(manager, PASSWORD);
             member.waitForPath("/venue/");
             assertEquals(List.of(venue), texts(member, "#my-teams .mq-team strong"));
@@ -149,20 +149,20 @@ class VenueTeamBrowserIT {
             member.driver().get(link);
             assertEquals(
                     "This invitation has been used already. A link works once; if it was not you, ask the team's owner.",
-                    member.text(".ui-messages-error-summary"));
+                    member.text(Browser.ERROR));
             assertFalse(member.has("#accept\\:submit"));
 
             member.driver().get(expiredLink);
             assertEquals(
                     "This invitation has expired. Ask the team's owner to invite you again.",
-                    member.text(".ui-messages-error-summary"));
+                    member.text(Browser.ERROR));
             assertFalse(member.has("#accept\\:submit"));
 
             member.open("/venue/team.xhtml");
             member.click("#members\\:leave");
             member.click(".ui-confirmdialog-yes");
             member.waitForPath("/venue/index.xhtml");
-            assertEquals("You left " + venue + ".", member.text(".ui-messages-info-summary"));
+            assertEquals("You left " + venue + ".", member.text(Browser.INFO));
             assertTrue(member.has("#no-teams"));
         }
         assertEquals(
@@ -193,18 +193,18 @@ class VenueTeamBrowserIT {
 
             admin.type("#owners\\:email", newOwner);
             admin.click("#owners\\:assign");
-            assertEquals(newOwner + " is now an owner.", admin.text(".ui-messages-info-summary"));
+            assertEquals(newOwner + " is now an owner.", admin.text(Browser.INFO));
             assertEquals(List.of(newOwner), texts(admin, ".mq-owner-email"));
             admin.screenshot("admin-venue-owners");
 
             removeOwner(admin, newOwner);
-            assertTrue(admin.text(".ui-messages-error-summary").contains("must keep at least one owner"));
+            assertTrue(admin.text(Browser.ERROR).contains("must keep at least one owner"));
 
             admin.type("#owners\\:email", secondOwner);
             admin.click("#owners\\:assign");
             admin.waitFor().until(ignored -> texts(admin, ".mq-owner-email").size() == 2);
             removeOwner(admin, newOwner);
-            assertEquals(newOwner + " is no longer an owner.", admin.text(".ui-messages-info-summary"));
+            assertEquals(newOwner + " is no longer an owner.", admin.text(Browser.INFO));
             assertEquals(List.of(secondOwner), texts(admin, ".mq-owner-email"));
             assertTrue(admin.text("#history").contains(newOwner + " assigned as owner"));
         }

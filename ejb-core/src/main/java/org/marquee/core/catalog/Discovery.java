@@ -7,9 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Page;
 
@@ -85,37 +88,85 @@ public class Discovery {
     /**
      * Sessions that match every word of the text, each word in the event's title, an artist's
      * name, the category, the venue or the city, ignoring case and accents ({@link SearchText}):
-     * "berlin comedy", "Sao Paulo". The words are matched in the small tables (events, artists,
-     * categories, venues, cities) first, so sessions are filtered by id rather than by one
-     * condition spanning the joined tables. A blank text lists every upcoming session.
+     * "berlin comedy", "Sao Paulo". The words are looked up first, in one statement over the
+     * small tables and their folded names ({@link #MATCHING_WORD}): each word becomes the events and
+     * the venues it names, and the sessions are then filtered by their own event and venue
+     * columns, which their indexes serve. A word that names nothing ends the search there. A
+     * blank text lists every upcoming session.
      */
     public Page<SessionCard> search(String text, int first, int size) {
         List<String> words = SearchText.words(text);
+        if (words.isEmpty()) {
+            return upcoming(first, size);
+        }
+        List<WordMatches> matches = matching(words);
+        if (matches.stream().anyMatch(WordMatches::none)) {
+            int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+            return new Page<>(List.of(), 0, count, 0);
+        }
         StringBuilder condition = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            String q = ":q" + i;
-            String like = " like " + q + " escape '\\'";
-            condition
-                    .append(" and (e.id in (select e2.id from Event e2 where ")
-                    .append(SearchText.folded("e2.title"))
-                    .append(like)
-                    .append(") or e.id in (select e3.id from Event e3 join e3.artists a where ")
-                    .append(SearchText.folded("a.name"))
-                    .append(like)
-                    .append(") or c.id in (select c3.id from Category c3 where ")
-                    .append(SearchText.folded("c3.name"))
-                    .append(like)
-                    .append(") or v.id in (select v2.id from Venue v2 join v2.city c2 where ")
-                    .append(SearchText.folded("v2.name"))
-                    .append(like)
-                    .append(" or ")
-                    .append(SearchText.folded("c2.name"))
-                    .append(like)
-                    .append("))");
-            parameters.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
+        for (int i = 0; i < matches.size(); i++) {
+            WordMatches word = matches.get(i);
+            List<String> either = new ArrayList<>();
+            if (!word.events().isEmpty()) {
+                either.add("s.event.id in :e" + i);
+                parameters.put("e" + i, List.copyOf(word.events()));
+            }
+            if (!word.venues().isEmpty()) {
+                either.add("s.venue.id in :v" + i);
+                parameters.put("v" + i, List.copyOf(word.venues()));
+            }
+            condition.append(" and (").append(String.join(" or ", either)).append(')');
         }
         return page(condition.toString(), parameters, first, size);
+    }
+
+    /**
+     * For each word (its number, from 0), the events it names by title, artist or category ('e')
+     * and the venues it names by name or city ('v'). The folded names are generated columns
+     * (migration V52), folded as {@link SearchText} folds the words.
+     */
+    static final String MATCHING_WORD = "select %1$d, 'e', id from event where search_title like ? escape '\\'"
+            + " union all select %1$d, 'e', ea.event_id from event_artist ea join artist a on a.id = ea.artist_id"
+            + " where a.search_name like ? escape '\\'"
+            + " union all select %1$d, 'e', e.id from event e join category c on c.id = e.category_id"
+            + " where c.search_name like ? escape '\\'"
+            + " union all select %1$d, 'v', id from venue where search_name like ? escape '\\'"
+            + " union all select %1$d, 'v', v.id from venue v join city ci on ci.id = v.city_id"
+            + " where ci.search_name like ? escape '\\'";
+
+    private static final int PARAMETERS_PER_WORD = 5;
+
+    private List<WordMatches> matching(List<String> words) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            parts.add(String.format(java.util.Locale.ROOT, MATCHING_WORD, i));
+        }
+        jakarta.persistence.Query query = em.createNativeQuery(String.join(" union all ", parts));
+        List<WordMatches> matches = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String like = "%" + escapeLike(words.get(i)) + "%";
+            for (int p = 1; p <= PARAMETERS_PER_WORD; p++) {
+                query.setParameter(i * PARAMETERS_PER_WORD + p, like);
+            }
+            matches.add(new WordMatches(new HashSet<>(), new HashSet<>()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            WordMatches word = matches.get(((Number) row[0]).intValue());
+            long id = ((Number) row[2]).longValue();
+            (String.valueOf(row[1]).strip().equals("e") ? word.events() : word.venues()).add(id);
+        }
+        return matches;
+    }
+
+    /** What one word of a search names. */
+    private record WordMatches(Set<Long> events, Set<Long> venues) {
+        boolean none() {
+            return events.isEmpty() && venues.isEmpty();
+        }
     }
 
     private Page<SessionCard> page(String condition, Map<String, Object> parameters, int first, int size) {

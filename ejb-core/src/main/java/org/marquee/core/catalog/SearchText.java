@@ -8,9 +8,10 @@ import java.util.Locale;
 /**
  * What a visitor typed into the search box, as the catalog matches it: lower case, accents off
  * ("São Paulo" and "Sao Paulo" are the same), split into words that must each be found (in any of
- * the names searched). The names are folded the same way in the query: {@link #folded} wraps a
- * column in {@code translate(lower(...))} with the letters this class strips, so both sides agree
- * on PostgreSQL and H2 alike (neither needs an extension).
+ * the names searched). The names are folded the same way by the database: the columns
+ * {@code search_title} and {@code search_name} of events, artists, categories, venues and cities
+ * are generated as {@code translate(lower(name), ACCENTED, PLAIN)} with the letters this class
+ * strips (migration V52, on PostgreSQL and H2 alike), so both sides agree.
  */
 final class SearchText {
 
@@ -56,11 +57,6 @@ final class SearchText {
 
     static String fold(String text) {
         return strip(text.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** A JPQL expression of a column folded as {@link #fold} folds what was typed. */
-    static String folded(String column) {
-        return "function('translate', lower(" + column + "), '" + ACCENTED + "', '" + PLAIN + "')";
     }
 
     private static String strip(String text) {

@@ -38,4 +38,31 @@ class SearchTextTest {
             assertEquals(SearchText.fold("São Paulo Zürich Kraków Curaçao"), row.getString(1));
         }
     }
+
+    @Test
+    void theSearchNamesTheDatabaseKeepsAreFoldedWithTheseLetters() throws Exception {
+        String letters = "'" + SearchText.ACCENTED + "', '" + SearchText.PLAIN + "'";
+        for (String vendor : List.of("h2", "postgresql")) {
+            String migration;
+            try (java.io.InputStream in =
+                    SearchText.class.getResourceAsStream("/db/vendor/" + vendor + "/V52__search_names.sql")) {
+                migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertEquals(5, migration.split(java.util.regex.Pattern.quote(letters), -1).length - 1, vendor);
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.withProgramme()) {
+            db.execute("insert into category (id, name, slug) values (?, ?, ?)", 990L, "Café Ópera Zürich", "cafe-990");
+            try (PreparedStatement name = db.prepare("select search_name from category where id = ?", 990L);
+                    ResultSet row = name.executeQuery()) {
+                row.next();
+                assertEquals(SearchText.fold("Café Ópera Zürich"), row.getString(1));
+            }
+            db.execute("update category set name = ? where id = ?", "Ça Ira", 990L);
+            try (PreparedStatement name = db.prepare("select search_name from category where id = ?", 990L);
+                    ResultSet row = name.executeQuery()) {
+                row.next();
+                assertEquals("ca ira", row.getString(1), "kept on every change");
+            }
+        }
+    }
 }
