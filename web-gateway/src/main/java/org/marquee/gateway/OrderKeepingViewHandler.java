@@ -3,6 +3,9 @@ package org.marquee.gateway;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +17,7 @@ public class OrderKeepingViewHandler extends ViewHandlerWrapper {
 
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
     private static final Pattern HAS_ORDER = Pattern.compile("[?&]order=");
+    private static final Pattern ORDER_PARAMETER = Pattern.compile("[?&]order=(\\d+)");
 
     public OrderKeepingViewHandler(ViewHandler wrapped) {
         super(wrapped);
@@ -24,6 +28,27 @@ public class OrderKeepingViewHandler extends ViewHandlerWrapper {
         String url = super.getActionURL(context, viewId);
         return withOrder(
                 url, context.getExternalContext().getRequestParameterMap().get("order"));
+    }
+
+    /**
+     * A step's redirect ({@code ?faces-redirect=true&order=<id>}) names the order itself; the
+     * action address it starts from has it already (above), so it would say {@code order=} twice.
+     */
+    @Override
+    public String getRedirectURL(
+            FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+        return onceOnly(super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    /** The address without a repeated {@code order=} parameter of the same value. */
+    static String onceOnly(String url) {
+        Matcher first = ORDER_PARAMETER.matcher(url);
+        if (!first.find()) {
+            return url;
+        }
+        String rest =
+                url.substring(first.end()).replaceAll(Pattern.quote("&order=" + first.group(1)) + "(?![0-9])", "");
+        return url.substring(0, first.end()) + rest;
     }
 
     /** The address with the order's id added, when the request has a well-formed one and the address none. */

@@ -23,4 +23,19 @@ class OrderKeepingViewHandlerTest {
         assertEquals("/checkout/", OrderKeepingViewHandler.withOrder("/checkout/", null));
         assertEquals("/checkout/a.xhtml", OrderKeepingViewHandler.withOrder("/checkout/a.xhtml", "7&evil=1"));
     }
+
+    @Test
+    void aRedirectNamesTheOrderOnce() {
+        assertEquals(
+                "/checkout/address.xhtml?order=2",
+                OrderKeepingViewHandler.onceOnly("/checkout/address.xhtml?order=2&order=2"));
+        assertEquals(
+                "/checkout/address.xhtml?order=2&x=1",
+                OrderKeepingViewHandler.onceOnly("/checkout/address.xhtml?order=2&x=1&order=2"));
+        assertEquals(
+                "/checkout/address.xhtml?order=2&order=23",
+                OrderKeepingViewHandler.onceOnly("/checkout/address.xhtml?order=2&order=23"),
+                "another order is not this one's repetition");
+        assertEquals("/checkout/address.xhtml", OrderKeepingViewHandler.onceOnly("/checkout/address.xhtml"));
+    }
 }
