@@ -159,6 +159,28 @@ class FindableIT {
         assertEquals(404, get("/sitemaps/nonsense.xml").statusCode());
     }
 
+    /**
+     * A catalog page uses no PrimeFaces widget, so it loads none of PrimeFaces' scripts, its theme
+     * or its components' styles (org.marquee.web.resources.Theme): nothing render-blocking but ours.
+     * A page with widgets (sign-in) still gets them all.
+     */
+    @Test
+    void publicPagesWithoutWidgetsLoadNoPrimeFaces() throws Exception {
+        List<String> pages = new ArrayList<>(publicPages());
+        pages.add("/search?q=" + tag);
+        pages.add("/newsletter");
+        for (String page : pages) {
+            String body = get(page).body();
+            for (String heavy : List.of("jquery.js", "core.js", "components.js", "components.css", "theme.css")) {
+                assertFalse(body.contains("/jakarta.faces.resource/" + heavy), page + " loads " + heavy);
+            }
+        }
+        String signIn = get("/login.xhtml").body();
+        for (String heavy : List.of("jquery.js", "components.js", "theme.css")) {
+            assertTrue(signIn.contains("/jakarta.faces.resource/" + heavy), "sign-in has widgets: " + heavy);
+        }
+    }
+
     @Test
     void robotsNameTheSitemap() throws Exception {
         assertTrue(get("/robots.txt").body().contains("\nSitemap: " + BASE + "/sitemap.xml\n"));

@@ -18,7 +18,8 @@ import org.openqa.selenium.interactions.Actions;
  * the amount, the address, a seat taken on the seat map, the payment method and PayPal to the
  * thank-you page, with Tab, arrows, Enter and Space and typing, never a click. Every control on
  * the way is reached by Tab in the page's order; a control the keyboard cannot reach fails the
- * test with its name. The hall is the test's own ({@link BurstArena}).
+ * test with its name. Each step's markup is checked on the way ({@link Markup}). The hall is the
+ * test's own ({@link BurstArena}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,12 +48,14 @@ class KeyboardPurchaseBrowserIT {
             tabTo(browser, "#buy-" + session);
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/amount.xhtml");
+            Markup.assertSound(browser);
 
             tabTo(browser, "#amount\\:tickets");
             press(browser, "1");
             tabTo(browser, "#amount\\:continue");
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/address.xhtml");
+            Markup.assertSound(browser);
 
             for (String[] field : new String[][] {
                 {"name", "Kim Keys"},
@@ -69,6 +72,7 @@ class KeyboardPurchaseBrowserIT {
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/seats.xhtml");
             browser.find("#seat-step[data-live-open]");
+            Markup.assertSound(browser);
 
             // The seat map is one stop: Tab reaches a seat, the arrows move between seats.
             tabTo(browser, "#seat-map [data-seat]");
@@ -80,6 +84,7 @@ class KeyboardPurchaseBrowserIT {
             tabTo(browser, "#done\\:continue");
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/payment-method.xhtml");
+            Markup.assertSound(browser);
 
             // A radio group is one stop; the arrows choose within it.
             tabTo(browser, "input[type=radio]");
@@ -91,12 +96,14 @@ class KeyboardPurchaseBrowserIT {
             tabTo(browser, "#method\\:continue");
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/payment.xhtml");
+            Markup.assertSound(browser);
 
             tabTo(browser, "#paypal\\:pay-paypal");
             press(browser, Keys.ENTER);
             tabTo(browser, "#paypal-approve");
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/done.xhtml");
+            Markup.assertSound(browser);
             String pnr = browser.text("#done-pnr");
             browser.screenshot("keyboard-thank-you");
 

@@ -43,7 +43,7 @@ class WidgetPagesTest {
             }
         }
         assertEquals(List.of(), undeclared, "pages that use PrimeFaces without ui:param widgets");
-        assertTrue(withWidgets >= 7, "the account pages and the checkout's amount step use widgets: " + withWidgets);
+        assertTrue(withWidgets >= 6, "the account pages use widgets: " + withWidgets);
     }
 
     @Test
