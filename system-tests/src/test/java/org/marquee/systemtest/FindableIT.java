@@ -171,12 +171,13 @@ class FindableIT {
         pages.add("/newsletter");
         for (String page : pages) {
             String body = get(page).body();
-            for (String heavy : List.of("jquery.js", "core.js", "components.js", "components.css", "theme.css")) {
+            for (String heavy :
+                    List.of("jquery/jquery.js", "core.js", "components.js", "components.css", "theme.css")) {
                 assertFalse(body.contains("/jakarta.faces.resource/" + heavy), page + " loads " + heavy);
             }
         }
         String signIn = get("/login.xhtml").body();
-        for (String heavy : List.of("jquery.js", "components.js", "theme.css")) {
+        for (String heavy : List.of("jquery/jquery.js", "components.js", "theme.css")) {
             assertTrue(signIn.contains("/jakarta.faces.resource/" + heavy), "sign-in has widgets: " + heavy);
         }
     }
