@@ -219,7 +219,7 @@ class AdminImagesBrowserIT {
             assertTrue(card.getDomAttribute("src").matches("/images/\\d+/card\\.jpg"), "the event's picture");
             assertEquals("640", card.getDomAttribute("width"));
             assertEquals("360", card.getDomAttribute("height"));
-            assertEquals("lazy", card.getDomAttribute("loading"));
+            assertEquals("eager", card.getDomAttribute("loading"), "the first card is above the fold");
             browser.open("/");
             browser.find("img.mq-picture-card");
             browser.screenshot("public-home-cards");

@@ -129,9 +129,9 @@ class PlatformIT {
         assertEquals(0, TestDatabase.count("select count(*) from app_user where email = ?", "admin@marquee.test"));
         assertTrue(TestDatabase.string("select version()").startsWith("PostgreSQL"));
         assertEquals(
-                3,
-                TestDatabase.count("select count(*) from pg_indexes where indexname like '%\\_trgm\\_ix'"),
-                "PostgreSQL's own migrations (trigram search indexes) ran");
+                4,
+                TestDatabase.count("select count(*) from pg_indexes where indexname like '%\\_search\\_%\\_trgm\\_ix'"),
+                "PostgreSQL's own migrations (trigram indexes of the folded search names) ran");
     }
 
     private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");

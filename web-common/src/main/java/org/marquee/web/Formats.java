@@ -47,14 +47,21 @@ public class Formats {
 
     /** "19:30". */
     public String time(ZonedDateTime moment) {
-        return moment == null
-                ? ""
-                : DateTimeFormatter.ofPattern("HH:mm", locale()).format(moment);
+        return moment == null ? "" : formatter("HH:mm", locale()).format(moment);
     }
 
     /** German writes the day with a point and a comma after the weekday: "Sa., 12. Dez.". */
     static DateTimeFormatter pattern(String english, String german, Locale locale) {
-        return DateTimeFormatter.ofPattern("de".equals(locale.getLanguage()) ? german : english, locale);
+        return formatter("de".equals(locale.getLanguage()) ? german : english, locale);
+    }
+
+    /** Formatters are immutable and safe to share; a list of cards asks for the same few many times. */
+    private static final java.util.concurrent.ConcurrentMap<String, DateTimeFormatter> FORMATTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static DateTimeFormatter formatter(String pattern, Locale locale) {
+        return FORMATTERS.computeIfAbsent(
+                pattern + '|' + locale.toLanguageTag(), ignored -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     private static DateTimeFormatter pattern(String english, String german) {
