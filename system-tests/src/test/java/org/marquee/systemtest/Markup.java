@@ -38,9 +38,13 @@ final class Markup {
     private Markup() {}
 
     /** Fails with every finding of the page the browser shows. */
-    @SuppressWarnings("unchecked")
     static void assertSound(Browser browser) {
-        List<String> found = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(FINDINGS);
-        assertEquals(List.of(), found, browser.pathAndQuery());
+        assertEquals(List.of(), findings(browser), browser.pathAndQuery());
+    }
+
+    /** What is wrong with the page the browser shows, one line a finding. */
+    @SuppressWarnings("unchecked")
+    static List<String> findings(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(FINDINGS);
     }
 }

@@ -1,5 +1,10 @@
 package org.marquee.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -54,6 +59,33 @@ class MarkupBrowserIT {
                     Markup.assertSound(browser);
                 }
             }
+        }
+    }
+
+    /** The check itself finds each thing it looks for: a page that has them all wrong. */
+    @Test
+    void theCheckFindsEveryFaultOfABrokenPage() {
+        String broken = "<html><body><h1>One</h1><h1 id='x'>Two</h1><h3 id='x'>Skipped</h3>"
+                + "<img src='a.png'><input type='text' name='q'></body></html>";
+        try (Browser browser = new Browser()) {
+            browser.driver()
+                    .get("data:text/html;charset=utf-8,"
+                            + URLEncoder.encode(broken, StandardCharsets.UTF_8).replace("+", "%20"));
+            List<String> found = Markup.findings(browser);
+            for (String fault : List.of(
+                    "id twice: x",
+                    "picture without alt",
+                    "field without label",
+                    "2 main headings",
+                    "heading skips from h1 to h3",
+                    "no header",
+                    "no nav",
+                    "no main",
+                    "no footer",
+                    "no language")) {
+                assertTrue(found.stream().anyMatch(f -> f.startsWith(fault)), fault + " not found in " + found);
+            }
+            assertEquals(10, found.size(), found.toString());
         }
     }
 }

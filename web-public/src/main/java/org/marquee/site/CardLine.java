@@ -8,10 +8,11 @@ import org.marquee.web.Formats;
 import org.marquee.web.Messages;
 
 /**
- * A session card as the card grid draws it ({@code session-cards.xhtml}), every text composed
- * once, in Java, and read as properties. The grid was the catalog pages' main cost: a page of 24
- * cards made some 600 EL calls on the record's accessors, and Jakarta EL looks a method up by
- * reflection at every call (a property's getter it finds in a cache).
+ * A session card as the card grid ({@code session-cards.xhtml}) and an event's list of sessions
+ * draw it: its texts composed once, in Java, and read as properties. A page of 24 cards made some
+ * 600 EL calls on the record's accessors, each looked up by reflection (a property's getter EL
+ * finds in a cache); the catalog benchmark saw no gain beyond its noise (docs/benchmarks.md), but
+ * the rule of when a price shows now lives in one place instead of two templates.
  */
 public final class CardLine {
 
