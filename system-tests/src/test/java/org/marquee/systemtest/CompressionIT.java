@@ -62,7 +62,7 @@ class CompressionIT {
         assertEquals(200, robots.statusCode());
         assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         String text = new String(robots.body(), StandardCharsets.UTF_8);
-        for (String closed : new String[] {"/account/", "/checkout/", "/admin/", "/order.xhtml", "/order-document"}) {
+        for (String closed : new String[] {"/account/", "/admin/", "/order.xhtml", "/order-document"}) {
             assertTrue(text.contains("Disallow: " + closed + "\n"), closed);
         }
         assertTrue(text.contains("Allow: /\n"));

@@ -63,8 +63,15 @@ class FindableIT {
         long cityId = TestCatalog.city("Findable City " + tag);
         long categoryId = TestCatalog.category("Findable Shows " + tag);
         long artistId = TestCatalog.artist("Findable Band " + tag);
-        TestCatalog.venue("Findable Hall " + tag, cityId);
-        TestCatalog.publishedEvent("Findable Night " + tag, categoryId, artistId);
+        long venueId = TestCatalog.venue("Findable Hall " + tag, cityId);
+        long eventId = TestCatalog.publishedEvent("Findable Night " + tag, categoryId, artistId);
+        TestDatabase.update(
+                "insert into event_session (id, event_id, venue_id, starts_at, ends_at, sales_start, sales_end,"
+                        + " status, currency) select nextval('event_session_seq'), ?, ?, t, t + interval '2 hours',"
+                        + " now() - interval '1 minute', t, 'SCHEDULED', default_currency from platform_settings,"
+                        + " (select now() + interval '30 days' as t) s",
+                eventId,
+                venueId);
         long draftId = TestCatalog.publishedEvent("Findable Draft " + tag, categoryId);
         TestDatabase.update("update event set status = 'DRAFT', published_at = null where id = ?", draftId);
         event = TestCatalog.slug("Findable Night " + tag);
@@ -128,12 +135,23 @@ class FindableIT {
     }
 
     @Test
-    void privatePagesAndSearchResultsAreNotIndexed() throws Exception {
-        for (String page : List.of("/search?q=" + tag, "/login.xhtml", "/checkout/", "/account/orders.xhtml")) {
+    void privatePagesAndSearchesThatFindNothingAreNotIndexed() throws Exception {
+        for (String page : List.of("/search?q=nothing" + tag, "/login.xhtml", "/checkout/", "/account/orders.xhtml")) {
             String html = get(page).body();
             assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\""), page);
             assertFalse(html.contains("rel=\"canonical\""), page);
         }
+    }
+
+    @Test
+    void searchResultsAreIndexedUnderTheirWords() throws Exception {
+        String html = get("/search?q=findable+%20" + tag + "&utm_source=mail").body();
+        assertTrue(html.contains("Findable Night " + tag), "the search finds the event");
+        assertFalse(html.contains("name=\"robots\""));
+        assertEquals(
+                List.of(BASE + "/search?q=findable+" + tag), all(html, "<link rel=\"canonical\" href=\"([^\"]*)\""));
+        assertEquals(
+                1, all(html, "<meta name=\"description\" content=\"([^\"]*)\"").size());
     }
 
     @Test

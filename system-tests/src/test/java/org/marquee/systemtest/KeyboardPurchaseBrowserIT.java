@@ -1,6 +1,7 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +50,9 @@ class KeyboardPurchaseBrowserIT {
             press(browser, Keys.ENTER);
             browser.waitForPath("/checkout/amount.xhtml");
             Markup.assertSound(browser);
+            // The buyer's own step: described, and not marked noindex (no crawler can open it).
+            assertFalse(browser.has("meta[name=robots]"), "a step of the buyer's order");
+            assertTrue(browser.has("meta[name=description]"), "a step of the buyer's order");
 
             tabTo(browser, "#amount\\:tickets");
             press(browser, "1");

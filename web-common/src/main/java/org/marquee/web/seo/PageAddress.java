@@ -12,17 +12,19 @@ import org.marquee.web.language.Languages;
 /**
  * The address of a public page as search engines should know it: the site's configured address,
  * the path as requested (the friendly one, before any forward), and only the query parameters
- * that change what the page shows for everyone ({@code page} past the first, {@code lang}); a
- * filter typed by one visitor or a tracking parameter makes no new page. The two languages are
+ * that change what the page shows for everyone ({@code page} past the first, {@code lang}, and on
+ * {@code /search} the words searched for, spaces tidied); a tracking parameter makes no new page. The two languages are
  * the same page with {@code lang=en} and {@code lang=de}; without it, the visitor's language
  * decides ({@code x-default}).
  */
 public record PageAddress(String base, String path, Map<String, String> kept) {
 
     /** The query parameters a canonical address keeps, in this order. */
-    static final List<String> KEPT = List.of("page", "lang");
+    static final List<String> KEPT = List.of("q", "page", "lang");
 
     private static final String LANG = "lang";
+
+    private static final String SEARCH = "/search";
 
     /** A language version of the page, for {@code <link rel="alternate" hreflang>}. */
     public record Alternate(String language, String href) {}
@@ -37,6 +39,12 @@ public record PageAddress(String base, String path, Map<String, String> kept) {
             }
             if ("page".equals(name) && !isPageBeyondTheFirst(value)) {
                 continue;
+            }
+            if ("q".equals(name)) {
+                if (!SEARCH.equals(path)) {
+                    continue;
+                }
+                value = value.strip().replaceAll("\\s+", " ");
             }
             if (LANG.equals(name) && !Languages.supported(value)) {
                 continue;

@@ -20,11 +20,12 @@ public class Seo {
 
     /**
      * Paths of the public site that are nobody's to index (robots.txt keeps crawlers out of them
-     * too): the account area, an order's own pages, the door, sign-in and newsletter answers, and
-     * search results, which are a visitor's query and not a page.
+     * too): the account area, an order's own pages, the door, sign-in and newsletter answers.
+     * Search results are indexed when they find something (the page says so), under the
+     * address of their query.
      */
-    static final List<String> PRIVATE = List.of(
-            "/account/", "/order.xhtml", "/door/", "/login.xhtml", "/newsletter-", "/search", "/order-document");
+    static final List<String> PRIVATE =
+            List.of("/account/", "/order.xhtml", "/door/", "/login.xhtml", "/newsletter-", "/order-document");
 
     static final int SUMMARY = 160;
 

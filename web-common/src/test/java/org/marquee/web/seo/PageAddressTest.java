@@ -53,4 +53,19 @@ class PageAddressTest {
                 "https://tickets.example.com/blog?page=2",
                 PageAddress.of(SITE, "/blog", "page=%32").canonical());
     }
+
+    @Test
+    void searchResultsAreKnownByTheirWordsAndNoOtherPageIs() {
+        assertEquals(
+                "https://tickets.example.com/search?q=live+berlin&page=2&lang=de",
+                PageAddress.of(SITE, "/search", "utm_source=x&q=%20live%20%20berlin%20&lang=de&page=2")
+                        .canonical());
+        assertEquals(
+                "https://tickets.example.com/events/jazz-night",
+                PageAddress.of(SITE, "/events/jazz-night", "q=jazz").canonical(),
+                "a word searched for makes no other page");
+        assertEquals(
+                "https://tickets.example.com/search",
+                PageAddress.of(SITE, "/search", "q=+").canonical());
+    }
 }
