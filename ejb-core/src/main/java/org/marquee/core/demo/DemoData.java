@@ -78,6 +78,9 @@ public class DemoData {
     @EJB
     private OwnerAssignments owners;
 
+    @EJB
+    private DemoBlog blog;
+
     @Inject
     private MailTransport mail;
 
@@ -99,6 +102,7 @@ public class DemoData {
         }
         // The demo sessions sell from now on: their seats are there before the first visitor.
         inventory.openAllDue();
+        blog.load();
         loadTeams();
         printWelcome();
     }
