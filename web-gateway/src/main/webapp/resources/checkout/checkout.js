@@ -63,6 +63,9 @@
     }
 
     function setState(seat, state) {
+        if (seat.classList.contains("mq-seat-" + state)) {
+            return;
+        }
         STATES.forEach(function (s) { seat.classList.remove("mq-seat-" + s); });
         seat.classList.add("mq-seat-" + state);
         seat.setAttribute("aria-pressed", state === "mine" ? "true" : "false");
@@ -165,12 +168,33 @@
 
         if (svg) {
             var seats = Array.prototype.slice.call(svg.querySelectorAll(".mq-seat"));
-            seats.forEach(function (seat, i) {
-                seat.setAttribute("tabindex", i === 0 ? "0" : "-1");
+            /* Each seat becomes a named button, a few hundred at a time: a hall of 2,000 seats in
+               one go would hold the page for half a second on a phone. A seat reached before its
+               turn is named when it is reached. */
+            var annotate = function (seat) {
+                if (seat.hasAttribute("role")) {
+                    return;
+                }
+                if (!seat.hasAttribute("tabindex")) {
+                    seat.setAttribute("tabindex", "-1");
+                }
                 seat.setAttribute("role", "button");
                 seat.setAttribute("aria-label", seatName(seat));
                 seat.setAttribute("aria-pressed", stateOf(seat) === "mine" ? "true" : "false");
-            });
+            };
+            if (seats.length) {
+                seats[0].setAttribute("tabindex", "0");
+                annotate(seats[0]);
+            }
+            (function slice(from) {
+                var to = Math.min(seats.length, from + 250);
+                for (var i = from; i < to; i++) {
+                    annotate(seats[i]);
+                }
+                if (to < seats.length) {
+                    setTimeout(function () { slice(to); }, 0);
+                }
+            })(0);
             svg.addEventListener("click", function (e) {
                 var seat = e.target.closest(".mq-seat");
                 if (!seat || dragged) {
@@ -201,6 +225,7 @@
                     e.preventDefault();
                     var next = nearest(seats, seat, direction);
                     if (next) {
+                        annotate(next);
                         seat.setAttribute("tabindex", "-1");
                         next.setAttribute("tabindex", "0");
                         next.focus();
@@ -332,36 +357,44 @@
         });
     }
 
-    /* The same seats as a list of buttons, for those who do not use the map. */
+    /* The same seats as a list of buttons, for those who do not use the map. Built when first
+       shown: a hall of 2,000 seats would otherwise add 10,000 elements to every visit. */
     function listView(seats, toggle, seatName) {
         var list = document.getElementById("seat-list");
         var items = document.getElementById("seat-list-items");
         var button = document.getElementById("toggle-list");
-        seats.forEach(function (seat) {
-            var li = document.createElement("li");
-            var b = document.createElement("button");
-            b.type = "button";
-            b.setAttribute("data-seat", seat.getAttribute("data-seat"));
-            var state = stateOf(seat);
-            b.className = "mq-seat-" + state;
-            b.disabled = state !== "free" && state !== "mine";
-            var name = document.createElement("span");
-            name.textContent = seatName(seat);
-            if (seat.classList.contains("mq-seat-wheelchair")) {
-                name.textContent += " ♿";
-            }
-            var st = document.createElement("span");
-            st.className = "mq-seat-state";
-            st.textContent = label(state);
-            b.appendChild(name);
-            b.appendChild(document.createTextNode(" · "));
-            b.appendChild(st);
-            b.addEventListener("click", function () { toggle(seat); });
-            li.appendChild(b);
-            items.appendChild(li);
-        });
+        function build() {
+            var all = document.createDocumentFragment();
+            seats.forEach(function (seat) {
+                var li = document.createElement("li");
+                var b = document.createElement("button");
+                b.type = "button";
+                b.setAttribute("data-seat", seat.getAttribute("data-seat"));
+                var state = stateOf(seat);
+                b.className = "mq-seat-" + state;
+                b.disabled = state !== "free" && state !== "mine";
+                var name = document.createElement("span");
+                name.textContent = seatName(seat);
+                if (seat.classList.contains("mq-seat-wheelchair")) {
+                    name.textContent += " ♿";
+                }
+                var st = document.createElement("span");
+                st.className = "mq-seat-state";
+                st.textContent = label(state);
+                b.appendChild(name);
+                b.appendChild(document.createTextNode(" · "));
+                b.appendChild(st);
+                b.addEventListener("click", function () { toggle(seat); });
+                li.appendChild(b);
+                all.appendChild(li);
+            });
+            items.appendChild(all);
+        }
         button.addEventListener("click", function () {
             var showList = list.hidden;
+            if (showList && !items.firstChild) {
+                build();
+            }
             list.hidden = !showList;
             document.getElementById("seat-map").hidden = showList;
             button.setAttribute("aria-pressed", String(showList));
@@ -375,10 +408,16 @@
         }
         var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + step.getAttribute("data-live");
         var retry = 1000;
+        var seatsById = {};
+        if (svg) {
+            svg.querySelectorAll(".mq-seat").forEach(function (seat) {
+                seatsById[seat.getAttribute("data-seat")] = seat;
+            });
+        }
 
         function apply(change, readAt) {
             (change.seats || []).forEach(function (s) {
-                var seat = svg ? svg.querySelector('[data-seat="' + s.id + '"]') : null;
+                var seat = seatsById[String(s.id)];
                 if (!seat) {
                     return;
                 }

@@ -163,6 +163,22 @@ class CheckoutBrowserIT {
             within(ben, Duration.ofSeconds(2))
                     .until(ignored -> seatClass(ben, second).contains("mq-seat-free"));
 
+            // Ana takes it again from the list view, which is built when it is first shown.
+            assertEquals(
+                    0,
+                    ana.driver()
+                            .findElements(By.cssSelector("#seat-list-items li"))
+                            .size());
+            ana.click("#toggle-list");
+            assertFalse(ana.isDisplayed("#seat-map"), "the list replaces the map");
+            assertTrue(ana.find("#seat-list-items button[data-seat='" + first + "']")
+                    .getAttribute("class")
+                    .contains("mq-seat-mine"));
+            ana.click("#seat-list-items button[data-seat='" + second + "']");
+            ana.waitFor().until(ignored -> seatClass(ana, second).contains("mq-seat-mine"));
+            ana.click("#toggle-list");
+            assertTrue(ana.isDisplayed("#seat-map"), "and the map comes back");
+
             // Someone else's order: its page and its API refuse Ben, whatever id he types.
             ben.open("/checkout/seats.xhtml?order=" + anasOrder);
             assertTrue(ben.text("#order-refused").contains("started in another browser"));
