@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marquee.core.media.ImageRef;
 import org.marquee.core.platform.Money;
 import org.marquee.core.platform.Page;
 
@@ -32,15 +34,25 @@ public class Discovery {
     /** How far past the page a total is counted exactly. */
     public static final int COUNT_BEYOND_PAGE = 1000;
 
-    private static final String FROM =
-            "from EventSession s join s.event e join e.category c join s.venue v join v.city ci"
-                    // "in" rather than "<>": PostgreSQL's generic plan for a prepared "<>" on a column
-                    // where every row has the same value expects one row and picks nested loops.
-                    + " where e.status in (org.marquee.core.catalog.EventStatus.PUBLISHED,"
-                    + " org.marquee.core.catalog.EventStatus.CANCELLED)"
-                    + " and s.status in (org.marquee.core.catalog.SessionStatus.SCHEDULED,"
-                    + " org.marquee.core.catalog.SessionStatus.ON_SALE, org.marquee.core.catalog.SessionStatus.SOLD_OUT)"
-                    + " and s.endsAt > :now";
+    private static final String JOINS =
+            "from EventSession s join s.event e join e.category c join s.venue v join v.city ci";
+
+    private static final String FROM = JOINS
+            // "in" rather than "<>": PostgreSQL's generic plan for a prepared "<>" on a column
+            // where every row has the same value expects one row and picks nested loops.
+            + " where e.status in (org.marquee.core.catalog.EventStatus.PUBLISHED,"
+            + " org.marquee.core.catalog.EventStatus.CANCELLED)"
+            + " and s.status in (org.marquee.core.catalog.SessionStatus.SCHEDULED,"
+            + " org.marquee.core.catalog.SessionStatus.ON_SALE, org.marquee.core.catalog.SessionStatus.SOLD_OUT)"
+            + " and s.endsAt > :now";
+
+    /**
+     * A card's columns and nothing else: no entity is built, registered or compared at the end
+     * of the transaction, and the long texts of events and venues stay in the database.
+     */
+    private static final String CARD_COLUMNS = "select s.id, e.title, e.slug, c.name, c.slug, v.name, v.slug,"
+            + " ci.name, ci.slug, ci.timeZone, s.startsAt, s.status, e.status, s.salesStart, s.salesEnd,"
+            + " i.id, i.width, i.height ";
 
     @PersistenceContext
     private EntityManager em;
@@ -204,20 +216,20 @@ public class Discovery {
         int from = Math.max(0, first);
         int count = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         Instant now = clock.instant();
-        TypedQuery<EventSession> rows = em.createQuery(
-                        "select s " + FROM + condition + " order by s.startsAt, s.id", EventSession.class)
+        TypedQuery<Object[]> query = em.createQuery(
+                        CARD_COLUMNS + FROM.replace(JOINS, JOINS + " left join e.image i") + condition
+                                + " order by s.startsAt, s.id",
+                        Object[].class)
                 .setParameter("now", now)
                 .setFirstResult(from)
-                .setMaxResults(count)
-                .setHint("eclipselink.join-fetch", "s.event")
-                .setHint("eclipselink.join-fetch", "s.event.category")
-                .setHint("eclipselink.join-fetch", "s.venue")
-                .setHint("eclipselink.join-fetch", "s.venue.city")
-                .setHint("eclipselink.left-join-fetch", "s.event.image");
-        parameters.forEach(rows::setParameter);
-        List<EventSession> sessions = rows.getResultList();
-        Map<Long, Money> prices = lowestPrices(sessions);
-        return sessions.stream().map(s -> card(s, prices.get(s.id()), now)).toList();
+                .setMaxResults(count);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Money> prices =
+                lowestPrices(rows.stream().map(row -> (Long) row[0]).toList());
+        return rows.stream()
+                .map(row -> card(row, prices.get((Long) row[0]), now))
+                .toList();
     }
 
     /**
@@ -233,12 +245,11 @@ public class Discovery {
             + " left join session_section_price p on p.session_id = s.id and p.section_id = sec.id"
             + " where s.id in (%s) group by s.id, s.currency";
 
-    private Map<Long, Money> lowestPrices(List<EventSession> sessions) {
+    private Map<Long, Money> lowestPrices(List<Long> ids) {
         Map<Long, Money> lowest = new HashMap<>();
-        if (sessions.isEmpty()) {
+        if (ids.isEmpty()) {
             return lowest;
         }
-        List<Long> ids = sessions.stream().map(EventSession::id).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(String.format(
                         LOWEST_PRICES,
@@ -252,23 +263,25 @@ public class Discovery {
         return lowest;
     }
 
-    private static SessionCard card(EventSession s, Money fromPrice, Instant now) {
-        Event e = s.event();
+    /** A card from a row of {@link #CARD_COLUMNS}. */
+    private static SessionCard card(Object[] row, Money fromPrice, Instant now) {
+        Long imageId = (Long) row[15];
         return new SessionCard(
-                s.id(),
-                e.title(),
-                e.slug(),
-                e.category().name(),
-                e.category().slug(),
-                s.venue().name(),
-                s.venue().slug(),
-                s.venue().city().name(),
-                s.venue().city().slug(),
-                s.timeZone(),
-                s.startsAt(),
-                s.salesState(now),
+                (Long) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                (ZoneId) row[9],
+                (Instant) row[10],
+                SalesState.of(
+                        (SessionStatus) row[11], (EventStatus) row[12], (Instant) row[13], (Instant) row[14], now),
                 fromPrice,
-                e.image() == null ? null : e.image().ref());
+                imageId == null ? null : new ImageRef(imageId, (Integer) row[16], (Integer) row[17]));
     }
 
     private static String escapeLike(String text) {
