@@ -400,7 +400,8 @@ public class Checkout implements Serializable {
                 order.offer().venueId(),
                 order.offer().sessionId(),
                 order.orderId(),
-                Messages.text("checkout.seats.stage"));
+                Messages.text("checkout.seats.stage"),
+                Messages.text("venue.seatTitle"));
     }
 
     public List<Integer> getTicketChoices() {

@@ -10,6 +10,7 @@ import org.marquee.core.catalog.Discovery;
 import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.venue.VenueView;
 import org.marquee.core.venue.Venues;
+import org.marquee.web.Messages;
 
 /** A venue: where it is, its floor plan, and what is on there. */
 @Named
@@ -29,7 +30,7 @@ public class VenuePage {
     private List<SessionCard> sessions;
 
     public void load() {
-        venues.page(String.valueOf(request.getParameter("slug")))
+        venues.page(String.valueOf(request.getParameter("slug")), Messages.text("venue.seatTitle"))
                 .ifPresentOrElse(
                         found -> {
                             venue = found;

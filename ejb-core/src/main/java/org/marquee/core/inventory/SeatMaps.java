@@ -27,11 +27,14 @@ public class SeatMaps {
     private Availability availability;
 
     public String svg(long venueId, long sessionId, Long orderId) {
-        return svg(venueId, sessionId, orderId, null);
+        return svg(venueId, sessionId, orderId, null, null);
     }
 
-    /** The same with the stage drawn in front of the hall, labelled in the buyer's language. */
-    public String svg(long venueId, long sessionId, Long orderId, String stageLabel) {
+    /**
+     * The same with the stage drawn in front of the hall and each seat's tooltip, both in the
+     * buyer's language (the tooltip a pattern of row {0} and number {1}, as FloorPlanSvg takes it).
+     */
+    public String svg(long venueId, long sessionId, Long orderId, String stageLabel, String seatTitle) {
         FloorPlan plan = venues.floorPlan(venues.find(venueId));
         Map<String, String> states = new HashMap<>();
         availability
@@ -54,6 +57,6 @@ public class SeatMaps {
                                         mine.contains(seat.key()) ? "mine" : states.getOrDefault(seat.key(), "sold")))
                                 .toList()))
                 .toList();
-        return FloorPlanSvg.render(new FloorPlan(plan.venueName(), sections), stageLabel);
+        return FloorPlanSvg.render(new FloorPlan(plan.venueName(), sections), stageLabel, seatTitle);
     }
 }

@@ -2,7 +2,9 @@ package org.marquee.core.venue;
 
 import static org.marquee.core.venue.SvgMarkup.number;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws a {@link FloorPlan} as a standalone inline {@code <svg>} element for the public venue
@@ -37,6 +39,9 @@ public final class FloorPlanSvg {
 
     private static final double STAGE_GAP = 60;
 
+    /** The seats' tooltips where no language is given: staff panels, which are in English. */
+    static final String ENGLISH_SEAT = "Row {0}, seat {1}";
+
     private FloorPlanSvg() {}
 
     public static String render(FloorPlan plan) {
@@ -48,6 +53,15 @@ public final class FloorPlanSvg {
      * and labelled {@code stageLabel} in the reader's language; null draws no stage.
      */
     public static String render(FloorPlan plan, String stageLabel) {
+        return render(plan, stageLabel, ENGLISH_SEAT);
+    }
+
+    /**
+     * The same with each seat's tooltip in the reader's language: {@code seatTitle} is a
+     * {@link MessageFormat} pattern of the row ({0}) and the number ({1}), "Reihe {0}, Platz {1}".
+     */
+    public static String render(FloorPlan plan, String stageLabel, String seatTitle) {
+        MessageFormat seatTitles = new MessageFormat(seatTitle == null ? ENGLISH_SEAT : seatTitle, Locale.ROOT);
         List<SectionLayout> sections =
                 plan.sections().stream().map(SectionLayout::of).toList();
         PlanBounds all = new PlanBounds();
@@ -78,7 +92,7 @@ public final class FloorPlanSvg {
         if (stage != null) {
             drawStage(svg, stage, stageLabel);
         }
-        sections.forEach(section -> section.draw(svg));
+        sections.forEach(section -> section.draw(svg, seatTitles));
         return svg.close("svg").toString();
     }
 
@@ -155,13 +169,13 @@ public final class FloorPlanSvg {
                     (left + right) / 2, (top + bottom) / 2, 0, placement.shape(), right - left, bottom - top);
         }
 
-        void draw(SvgMarkup svg) {
+        void draw(SvgMarkup svg, MessageFormat titles) {
             svg.open("g")
                     .attribute("class", section.standing() ? "mq-section mq-standing" : "mq-section mq-seated")
                     .attribute("data-section", section.key())
                     .content();
             shape(svg, area).attribute("class", "mq-section-area").closeEmpty();
-            section.seats().forEach(seat -> drawSeat(svg, seat));
+            section.seats().forEach(seat -> drawSeat(svg, seat, titles));
             svg.open("text")
                     .attribute("class", "mq-section-label")
                     .attribute("x", labelX)
@@ -176,14 +190,14 @@ public final class FloorPlanSvg {
         }
     }
 
-    private static void drawSeat(SvgMarkup svg, PlanSeat seat) {
+    private static void drawSeat(SvgMarkup svg, PlanSeat seat, MessageFormat titles) {
         shape(svg, seat.placement())
                 .attribute("class", seatClasses(seat))
                 .attribute("data-seat", seat.key())
                 .attribute("data-row", seat.rowLabel())
                 .attribute("data-number", String.valueOf(seat.number()))
                 .content()
-                .textElement("title", "Row " + seat.rowLabel() + ", seat " + seat.number())
+                .textElement("title", titles.format(new Object[] {seat.rowLabel(), String.valueOf(seat.number())}))
                 .close(tagOf(seat.placement().shape()));
     }
 

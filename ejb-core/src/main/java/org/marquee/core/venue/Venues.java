@@ -180,6 +180,11 @@ public class Venues {
 
     /** The public page of a venue, floor plan included; two queries however many seats it has. */
     public Optional<VenueView> page(String slug) {
+        return page(slug, null);
+    }
+
+    /** The same with each seat's tooltip in the visitor's language (see {@link FloorPlanSvg}). */
+    public Optional<VenueView> page(String slug, String seatTitle) {
         return bySlug(slug)
                 .map(venue -> new VenueView(
                         venue.id(),
@@ -191,7 +196,7 @@ public class Venues {
                         venue.city().country().name(),
                         venue.description(),
                         venue.capacity(),
-                        FloorPlanSvg.render(floorPlan(venue)),
+                        FloorPlanSvg.render(floorPlan(venue), null, seatTitle),
                         venue.image() == null ? null : venue.image().ref()));
     }
 

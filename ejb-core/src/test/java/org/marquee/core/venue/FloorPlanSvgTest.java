@@ -124,6 +124,16 @@ class FloorPlanSvgTest {
     }
 
     @Test
+    void aSeatsTooltipIsInTheReadersLanguage() {
+        Document plan =
+                parse(FloorPlanSvg.render(new FloorPlan("V", List.of(stalls())), "BÜHNE", "Reihe {0}, Platz {1}"));
+
+        assertEquals(
+                "Reihe C, Platz 12",
+                firstChild(byAttribute(plan, "data-seat", "seat-2")).getTextContent());
+    }
+
+    @Test
     void onlyTurnedShapesGetATransformAboutTheirCentre() {
         Document plan = parse(FloorPlanSvg.render(new FloorPlan("V", List.of(stalls()))));
 
