@@ -168,9 +168,10 @@
 
         if (svg) {
             var seats = Array.prototype.slice.call(svg.querySelectorAll(".mq-seat"));
-            /* Each seat becomes a named button, a few hundred at a time: a hall of 2,000 seats in
-               one go would hold the page for half a second on a phone. A seat reached before its
-               turn is named when it is reached. */
+            /* A seat is a named button from the moment it can have the focus: the first seat
+               (the one Tab reaches), and each seat the arrows move to. Naming all 2,000 seats of a
+               hall on arrival would hold the page for half a second on a phone; a mouse or a
+               finger needs no name (the seat's title is its tooltip). */
             var annotate = function (seat) {
                 if (seat.hasAttribute("role")) {
                     return;
@@ -186,15 +187,12 @@
                 seats[0].setAttribute("tabindex", "0");
                 annotate(seats[0]);
             }
-            (function slice(from) {
-                var to = Math.min(seats.length, from + 250);
-                for (var i = from; i < to; i++) {
-                    annotate(seats[i]);
+            svg.addEventListener("focusin", function (e) {
+                var seat = e.target.closest(".mq-seat");
+                if (seat) {
+                    annotate(seat);
                 }
-                if (to < seats.length) {
-                    setTimeout(function () { slice(to); }, 0);
-                }
-            })(0);
+            });
             svg.addEventListener("click", function (e) {
                 var seat = e.target.closest(".mq-seat");
                 if (!seat || dragged) {
