@@ -119,6 +119,25 @@ class AdminImagesBrowserIT {
             assertEquals(404, get("/images/" + uploaded + "/original.jpg", null).statusCode());
             assertEquals(404, get("/images/999999999/hero.jpg", null).statusCode());
 
+            // The browser took the WebP source; each size is also kept as WebP, and a file an
+            // image lacks (kept before that size or format existed) is made on request and kept.
+            String shown = (String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.querySelector('img.mq-picture-hero').currentSrc");
+            assertTrue(shown.matches(".*/images/" + uploaded + "/(card|large|hero)\\.webp"), shown);
+            HttpResponse<byte[]> webp = get("/images/" + uploaded + "/large.webp", null);
+            assertEquals(200, webp.statusCode());
+            assertEquals("image/webp", webp.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("WEBP", new String(webp.body(), 8, 4, StandardCharsets.US_ASCII));
+            Files.delete(imageFile(uploaded, "small.webp"));
+            Files.delete(imageFile(uploaded, "small.jpg"));
+            HttpResponse<byte[]> remade = get("/images/" + uploaded + "/small.jpg", null);
+            assertEquals(200, remade.statusCode());
+            assertEquals(
+                    320, ImageIO.read(new ByteArrayInputStream(remade.body())).getWidth());
+            assertEquals(200, get("/images/" + uploaded + "/small.webp", null).statusCode());
+            assertTrue(Files.isRegularFile(imageFile(uploaded, "small.webp")), "made once, then kept");
+            assertEquals(404, get("/images/999999999/small.webp", null).statusCode());
+
             browser.open("/admin/artist.xhtml?id=" + artist);
             chooseFile(browser, jpeg);
             browser.click("#image\\:form\\:upload");

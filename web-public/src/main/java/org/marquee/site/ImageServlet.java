@@ -10,12 +10,12 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marquee.core.media.ImageFile;
 import org.marquee.core.media.ImageStore;
-import org.marquee.core.media.ImageVariant;
 import org.marquee.core.media.Images;
 
 /**
- * Serves the variants of images at {@code /images/<id>/<variant>.jpg} for every panel. An image
+ * Serves the files of images at {@code /images/<id>/<size>.jpg} and {@code .webp} for every panel. An image
  * never changes (a new upload is a new id), so browsers and proxies may keep a variant for a
  * year without asking again; the ETag answers those that ask anyway. Anything else is a 404.
  */
@@ -24,7 +24,7 @@ public class ImageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([a-z]+\\.jpg)");
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([a-z]+\\.(?:jpg|webp))");
 
     @EJB
     private Images images;
@@ -32,19 +32,19 @@ public class ImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        Optional<ImageVariant> variant = path.matches() ? ImageVariant.byFileName(path.group(2)) : Optional.empty();
-        if (variant.isEmpty()) {
+        Optional<ImageFile> file = path.matches() ? ImageFile.byFileName(path.group(2)) : Optional.empty();
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         long id = Long.parseLong(path.group(1));
-        Optional<ImageStore.StoredVariant> stored = images.read(id, variant.get());
+        Optional<ImageStore.StoredVariant> stored = images.read(id, file.get());
         if (stored.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try (InputStream content = stored.get().content()) {
-            String etag = "\"" + id + "-" + variant.get().name().toLowerCase(java.util.Locale.ROOT) + "\"";
+            String etag = "\"" + id + "-" + file.get().fileName() + "\"";
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
             response.setHeader("ETag", etag);
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -52,7 +52,7 @@ public class ImageServlet extends HttpServlet {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            response.setContentType("image/jpeg");
+            response.setContentType(file.get().format().contentType());
             response.setContentLengthLong(stored.get().size());
             content.transferTo(response.getOutputStream());
         }

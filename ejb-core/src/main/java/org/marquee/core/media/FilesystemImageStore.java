@@ -35,14 +35,14 @@ public class FilesystemImageStore implements ImageStore {
     }
 
     @Override
-    public void save(long imageId, Map<ImageVariant, byte[]> variants) throws IOException {
+    public void save(long imageId, Map<ImageFile, byte[]> files) throws IOException {
         Path target = directoryOf(imageId);
         Path shard = Files.createDirectories(target.getParent());
         Path temporary = shard.resolve(TEMPORARY + imageId + "-" + UUID.randomUUID());
         Files.createDirectory(temporary);
         try {
-            for (Map.Entry<ImageVariant, byte[]> variant : variants.entrySet()) {
-                Files.write(temporary.resolve(variant.getKey().fileName()), variant.getValue());
+            for (Map.Entry<ImageFile, byte[]> file : files.entrySet()) {
+                Files.write(temporary.resolve(file.getKey().fileName()), file.getValue());
             }
             // A leftover of an image id that never committed (ids are not reused, but a restored
             // database can hand one out again) is replaced, not merged.
@@ -55,8 +55,26 @@ public class FilesystemImageStore implements ImageStore {
     }
 
     @Override
-    public Optional<StoredVariant> read(long imageId, ImageVariant variant) throws IOException {
-        Path file = directoryOf(imageId).resolve(variant.fileName());
+    public boolean add(long imageId, ImageFile file, byte[] content) throws IOException {
+        Path directory = directoryOf(imageId);
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        Path temporary = directory.resolve(TEMPORARY + file.fileName() + "-" + UUID.randomUUID());
+        try {
+            Files.write(temporary, content);
+            Files.move(temporary, directory.resolve(file.fileName()), StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (NoSuchFileException deleted) {
+            return false; // the image was deleted meanwhile
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public Optional<StoredVariant> read(long imageId, ImageFile wanted) throws IOException {
+        Path file = directoryOf(imageId).resolve(wanted.fileName());
         try {
             long size = Files.size(file);
             return Optional.of(new StoredVariant(size, Files.newInputStream(file)));

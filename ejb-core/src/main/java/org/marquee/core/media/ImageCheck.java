@@ -1,10 +1,12 @@
 package org.marquee.core.media;
 
+import com.luciad.imageio.webp.WebPImageReaderSpi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +58,7 @@ public final class ImageCheck {
         }
         // In memory: ImageIO's default stream caches on disk.
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload.content()))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            Iterator<ImageReader> readers = readers(input, upload.content());
             if (!readers.hasNext()) {
                 throw unknownFormat(upload.content())
                         .map(InvalidImage::unsupported)
@@ -156,6 +158,20 @@ public final class ImageCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * ImageIO's readers for the content; for WebP, libwebp's reader, which ImageIO's registry
+     * finds on a plain class path but not inside an application server.
+     */
+    private static Iterator<ImageReader> readers(ImageInputStream input, byte[] content) {
+        Iterator<ImageReader> found = ImageIO.getImageReaders(input);
+        if (found.hasNext()
+                || !ImageFormat.WEBP.available()
+                || !unknownFormat(content).equals(Optional.of("WebP"))) {
+            return found;
+        }
+        return List.of(new WebPImageReaderSpi().createReaderInstance(null)).iterator();
     }
 
     private static String accepted(ImageReaderSpi provider) {

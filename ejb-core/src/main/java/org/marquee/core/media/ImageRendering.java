@@ -4,39 +4,56 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Turns a checked picture into its variants: scaled down (never up) with the aspect kept, by
  * halving steps with bilinear filtering (one large bilinear step would skip pixels and alias),
- * transparency flattened onto white, encoded as JPEG. Each variant is made from the next larger
- * one, which costs less than starting from the original each time.
+ * transparency flattened onto white, encoded in each format this server writes. Each size is made
+ * from the next larger one, which costs less than starting from the original each time.
  */
 public final class ImageRendering {
 
-    static final float JPEG_QUALITY = 0.85f;
-
     private ImageRendering() {}
 
-    public static Map<ImageVariant, byte[]> variants(CheckedImage image) {
-        Map<ImageVariant, byte[]> encoded = new EnumMap<>(ImageVariant.class);
+    public static Map<ImageFile, byte[]> variants(CheckedImage image) {
+        Map<ImageFile, byte[]> encoded = new LinkedHashMap<>();
         BufferedImage larger = image.pixels();
-        ImageVariant[] largestFirst = {ImageVariant.HERO, ImageVariant.CARD, ImageVariant.THUMB};
-        for (ImageVariant variant : largestFirst) {
+        ImageVariant[] variants = ImageVariant.values();
+        for (int i = variants.length - 1; i >= 0; i--) {
+            ImageVariant variant = variants[i];
             larger = scaled(larger, variant.widthFor(image.width()), variant.heightFor(image.width(), image.height()));
-            encoded.put(variant, jpeg(larger));
+            for (ImageFormat format : ImageFormat.values()) {
+                if (format.available()) {
+                    encoded.put(new ImageFile(variant, format), format.encode(larger));
+                }
+            }
         }
         return encoded;
+    }
+
+    /**
+     * A file an image kept from before its size or format existed lacks, made from its largest
+     * JPEG (the hero, which is the original's size up to the hero's width).
+     */
+    public static byte[] derived(byte[] heroJpeg, ImageFile wanted) {
+        BufferedImage hero;
+        try {
+            hero = ImageIO.read(new ByteArrayInputStream(heroJpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a stored hero", e);
+        }
+        if (hero == null) {
+            throw new IllegalArgumentException("A stored hero is no picture");
+        }
+        int width = wanted.variant().widthFor(hero.getWidth());
+        int height = wanted.variant().heightFor(hero.getWidth(), hero.getHeight());
+        return wanted.format().encode(scaled(hero, width, height));
     }
 
     /** The picture at the given size, in RGB without transparency. */
@@ -70,22 +87,5 @@ public final class ImageRendering {
             g.dispose();
         }
         return target;
-    }
-
-    static byte[] jpeg(BufferedImage rgb) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.setOutput(output);
-            writer.write(null, new IIOImage(rgb, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode a JPEG in memory", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }

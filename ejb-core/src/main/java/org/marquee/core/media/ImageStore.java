@@ -12,11 +12,18 @@ import java.util.Optional;
  */
 public interface ImageStore {
 
-    /** Keeps all variants of a new image at once: afterwards every one can be read, or none. */
-    void save(long imageId, Map<ImageVariant, byte[]> variants) throws IOException;
+    /** Keeps all files of a new image at once: afterwards every one can be read, or none. */
+    void save(long imageId, Map<ImageFile, byte[]> files) throws IOException;
 
-    /** One variant of an image, or nothing if the store has no such image. */
-    Optional<StoredVariant> read(long imageId, ImageVariant variant) throws IOException;
+    /**
+     * Adds one file to a kept image (a size or format made after it was saved), replacing one of
+     * the same name whole; a reader sees the old file or the new one, never a part. Returns false,
+     * keeping nothing, when the store has no such image.
+     */
+    boolean add(long imageId, ImageFile file, byte[] content) throws IOException;
+
+    /** One file of an image, or nothing if the store has no such image or file. */
+    Optional<StoredVariant> read(long imageId, ImageFile file) throws IOException;
 
     /** Removes every variant of an image; nothing happens if there is none. */
     void delete(long imageId) throws IOException;

@@ -1,16 +1,20 @@
 package org.marquee.core.media;
 
-import java.util.Locale;
-
 /**
- * The sizes an image is stored in, each a JPEG of at most this width, aspect kept. A smaller
- * original is never enlarged: its variants are as wide as it is.
+ * The sizes an image is kept in, each at most this wide, aspect kept, in every {@link ImageFormat}
+ * the server can write. A smaller original is never enlarged: its variants are as wide as it is.
+ * Pages offer the sizes around their box ({@code srcset}) and the browser takes the one that fits
+ * its screen.
  */
 public enum ImageVariant {
     /** Admin lists and previews. */
     THUMB(160),
+    /** Cards on a narrow screen at low density. */
+    SMALL(320),
     /** Cards in lists of the public site. */
     CARD(640),
+    /** Cards on a phone of high density, and the top of a page on a narrow screen. */
+    LARGE(960),
     /** The top of an artist, event or venue page, and the Open Graph picture. */
     HERO(1600);
 
@@ -24,19 +28,9 @@ public enum ImageVariant {
         return maxWidth;
     }
 
-    /** The variant's file name, also its address: {@code card.jpg}. */
+    /** The variant's file name in JPEG, also its address: {@code card.jpg}. */
     public String fileName() {
-        return name().toLowerCase(Locale.ROOT) + ".jpg";
-    }
-
-    /** The variant named by a file name such as {@code hero.jpg}, if there is one. */
-    public static java.util.Optional<ImageVariant> byFileName(String fileName) {
-        for (ImageVariant variant : values()) {
-            if (variant.fileName().equals(fileName)) {
-                return java.util.Optional.of(variant);
-            }
-        }
-        return java.util.Optional.empty();
+        return new ImageFile(this, ImageFormat.JPEG).fileName();
     }
 
     /** How wide this variant of an image of the given width is. */

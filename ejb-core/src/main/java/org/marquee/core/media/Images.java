@@ -16,6 +16,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
@@ -137,18 +138,35 @@ public class Images {
         afterCommit(id);
     }
 
-    /** One variant's bytes, for the image servlet. Reads no database: the address is the id. */
+    /**
+     * One file's bytes, for the image servlet. Reads no database: the address is the id. A size or
+     * format the image was kept without (it was stored before that size or format existed) is
+     * made from its hero on first request and kept, so old images get every file new ones have.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Optional<ImageStore.StoredVariant> read(long imageId, ImageVariant variant) {
+    public Optional<ImageStore.StoredVariant> read(long imageId, ImageFile file) {
         try {
-            return store.read(imageId, variant);
+            Optional<ImageStore.StoredVariant> stored = store.read(imageId, file);
+            ImageFile hero = ImageFile.jpeg(ImageVariant.HERO);
+            if (stored.isPresent() || file.equals(hero) || !file.format().available()) {
+                return stored;
+            }
+            Optional<ImageStore.StoredVariant> source = store.read(imageId, hero);
+            if (source.isEmpty()) {
+                return Optional.empty();
+            }
+            byte[] made;
+            try (InputStream content = source.get().content()) {
+                made = ImageRendering.derived(content.readAllBytes(), file);
+            }
+            return store.add(imageId, file, made) ? store.read(imageId, file) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read image " + imageId, e);
         }
     }
 
     private Image save(CheckedImage checked) {
-        Map<ImageVariant, byte[]> variants = ImageRendering.variants(checked);
+        Map<ImageFile, byte[]> variants = ImageRendering.variants(checked);
         Image image = new Image(
                 checked.contentType(), checked.originalSize(), checked.width(), checked.height(), clock.instant());
         em.persist(image); // the sequence gives the id now, before any insert

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -74,7 +75,6 @@ class ImageCheckTest {
 
     @ParameterizedTest
     @CsvSource({ // quoted: CsvSource trims control characters from unquoted values
-        "'RIFF\u0000\u0001\u0000\u0000WEBPVP8 ', WebP",
         "'\u0000\u0000\u0000\u0018ftypheic\u0000\u0000', HEIC",
         "'\u0000\u0000\u0000\u001cftypavif\u0000\u0000', AVIF"
     })
@@ -84,6 +84,21 @@ class ImageCheckTest {
         InvalidImage refused = assertRefused("image.unsupported", content);
 
         assertEquals(format, refused.arguments()[0]);
+    }
+
+    @Test
+    void aWebpPictureIsReadAndADamagedOneIsRefused() {
+        BufferedImage picture = new BufferedImage(300, 200, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] webp = ImageFormat.WEBP.encode(picture);
+
+        CheckedImage checked = ImageCheck.check(new ImageUpload("photo.webp", "image/webp", webp));
+
+        assertEquals("image/webp", checked.contentType());
+        assertEquals(300, checked.width());
+        assertEquals(200, checked.height());
+        byte[] damaged =
+                Arrays.copyOf("RIFF\u0000\u0001\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), 4000);
+        assertRefused("image.unreadable", damaged);
     }
 
     @Test

@@ -11,11 +11,28 @@ import org.marquee.core.testing.Ids;
 class ImageVariantTest {
 
     @Test
-    void variantsAreNamedByTheirFile() {
+    void filesAreNamedBySizeAndFormat() {
         assertEquals("thumb.jpg", ImageVariant.THUMB.fileName());
-        assertEquals(Optional.of(ImageVariant.HERO), ImageVariant.byFileName("hero.jpg"));
-        assertEquals(Optional.empty(), ImageVariant.byFileName("HERO.jpg"));
-        assertEquals(Optional.empty(), ImageVariant.byFileName("original.png"));
+        assertEquals(Optional.of(ImageFile.jpeg(ImageVariant.HERO)), ImageFile.byFileName("hero.jpg"));
+        assertEquals(
+                Optional.of(new ImageFile(ImageVariant.LARGE, ImageFormat.WEBP)), ImageFile.byFileName("large.webp"));
+        assertEquals(Optional.empty(), ImageFile.byFileName("HERO.jpg"));
+        assertEquals(Optional.empty(), ImageFile.byFileName("original.png"));
+        assertEquals(Optional.empty(), ImageFile.byFileName("hero.png"));
+    }
+
+    @Test
+    void aSrcsetNamesEachWidthOnceInItsFormat() {
+        assertEquals(
+                "/images/9/small.webp 320w, /images/9/card.webp 640w, /images/9/large.webp 960w",
+                new ImageRef(9, 3000, 2000).srcset("card", "webp"));
+        assertEquals(
+                "/images/9/card.jpg 640w, /images/9/large.jpg 960w, /images/9/hero.jpg 1600w",
+                new ImageRef(9, 3000, 2000).srcset("hero", "jpg"));
+        assertEquals(
+                "/images/9/small.jpg 320w, /images/9/card.jpg 500w",
+                new ImageRef(9, 500, 400).srcset("card", "jpg"),
+                "a small original is as wide as a card and a large one: named once");
     }
 
     @Test
