@@ -193,6 +193,15 @@
                     annotate(seat);
                 }
             });
+            /* A seat's tooltip, made when the pointer first rests on it. */
+            svg.addEventListener("pointerover", function (e) {
+                var seat = e.target.closest(".mq-seat");
+                if (seat && !seat.firstElementChild) {
+                    var title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+                    title.textContent = seatName(seat);
+                    seat.appendChild(title);
+                }
+            });
             svg.addEventListener("click", function (e) {
                 var seat = e.target.closest(".mq-seat");
                 if (!seat || dragged) {

@@ -401,7 +401,7 @@ public class Checkout implements Serializable {
                 order.offer().sessionId(),
                 order.orderId(),
                 Messages.text("checkout.seats.stage"),
-                Messages.text("venue.seatTitle"));
+                ""); // checkout.js names each seat, with its section and price
     }
 
     public List<Integer> getTicketChoices() {

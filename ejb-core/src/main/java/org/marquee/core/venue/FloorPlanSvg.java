@@ -58,10 +58,14 @@ public final class FloorPlanSvg {
 
     /**
      * The same with each seat's tooltip in the reader's language: {@code seatTitle} is a
-     * {@link MessageFormat} pattern of the row ({0}) and the number ({1}), "Reihe {0}, Platz {1}".
+     * {@link MessageFormat} pattern of the row ({0}) and the number ({1}), "Reihe {0}, Platz {1}";
+     * a blank one draws no tooltips (the checkout's seat map names its seats in its script, with
+     * their section and price, and keeps 2,000 elements out of a large hall's page).
      */
     public static String render(FloorPlan plan, String stageLabel, String seatTitle) {
-        MessageFormat seatTitles = new MessageFormat(seatTitle == null ? ENGLISH_SEAT : seatTitle, Locale.ROOT);
+        MessageFormat seatTitles = seatTitle != null && seatTitle.isBlank()
+                ? null
+                : new MessageFormat(seatTitle == null ? ENGLISH_SEAT : seatTitle, Locale.ROOT);
         List<SectionLayout> sections =
                 plan.sections().stream().map(SectionLayout::of).toList();
         PlanBounds all = new PlanBounds();
@@ -191,12 +195,16 @@ public final class FloorPlanSvg {
     }
 
     private static void drawSeat(SvgMarkup svg, PlanSeat seat, MessageFormat titles) {
-        shape(svg, seat.placement())
+        SvgMarkup drawn = shape(svg, seat.placement())
                 .attribute("class", seatClasses(seat))
                 .attribute("data-seat", seat.key())
                 .attribute("data-row", seat.rowLabel())
-                .attribute("data-number", String.valueOf(seat.number()))
-                .content()
+                .attribute("data-number", String.valueOf(seat.number()));
+        if (titles == null) {
+            drawn.closeEmpty();
+            return;
+        }
+        drawn.content()
                 .textElement("title", titles.format(new Object[] {seat.rowLabel(), String.valueOf(seat.number())}))
                 .close(tagOf(seat.placement().shape()));
     }

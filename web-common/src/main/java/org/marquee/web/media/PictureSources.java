@@ -1,4 +1,4 @@
-package org.marquee.site;
+package org.marquee.web.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
