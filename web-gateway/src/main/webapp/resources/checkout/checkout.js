@@ -208,6 +208,9 @@
                     return;
                 }
                 lastSeat = seat;
+                // As a focusable seat did before seats were named lazily: the arrows go on from here.
+                annotate(seat);
+                seat.focus({ preventScroll: true });
                 // Too small for a finger (a phone at "Whole hall"): the first tap zooms in there.
                 // A mouse hits small seats well, so a wide map or a fine pointer takes them at once.
                 if (touchSized() && seat.getBoundingClientRect().width < MIN_TAP_PX && zoomTo) {

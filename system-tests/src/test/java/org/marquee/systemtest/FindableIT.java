@@ -145,7 +145,7 @@ class FindableIT {
 
     @Test
     void searchResultsAreIndexedUnderTheirWords() throws Exception {
-        String html = get("/search?q=findable+%20" + tag + "&utm_source=mail").body();
+        String html = get("/search?q=Findable+%20" + tag + "&utm_source=mail").body();
         assertTrue(html.contains("Findable Night " + tag), "the search finds the event");
         assertFalse(html.contains("name=\"robots\""));
         assertEquals(

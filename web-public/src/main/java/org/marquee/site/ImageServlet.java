@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marquee.core.media.ImageFile;
@@ -26,6 +28,11 @@ public class ImageServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/([a-z]+\\.(?:jpg|webp))");
 
+    /** One missing file made at a time (see {@link #madeOnce}); a request waits 30 s at most. */
+    private static final Semaphore MAKING = new Semaphore(1);
+
+    private static final long MAKING_WAIT_SECONDS = 30;
+
     @EJB
     private Images images;
 
@@ -39,6 +46,9 @@ public class ImageServlet extends HttpServlet {
         }
         long id = Long.parseLong(path.group(1));
         Optional<ImageStore.StoredVariant> stored = images.read(id, file.get());
+        if (stored.isEmpty()) {
+            stored = madeOnce(id, file.get());
+        }
         if (stored.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -55,6 +65,27 @@ public class ImageServlet extends HttpServlet {
             response.setContentType(file.get().format().contentType());
             response.setContentLengthLong(stored.get().size());
             content.transferTo(response.getOutputStream());
+        }
+    }
+
+    /**
+     * A file an old image lacks, made one request at a time on this server: after an upgrade every
+     * old image lacks files and image ids are guessable, so a crowd of first requests must not
+     * decode heroes on every request thread at once. A request that waited finds the file made.
+     */
+    private Optional<ImageStore.StoredVariant> madeOnce(long id, ImageFile file) {
+        try {
+            if (!MAKING.tryAcquire(MAKING_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return images.make(id, file);
+        } finally {
+            MAKING.release();
         }
     }
 

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.marquee.core.catalog.Discovery;
@@ -13,7 +15,6 @@ import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.identity.Role;
 import org.marquee.core.marketing.BlogCategories;
 import org.marquee.core.marketing.BlogCategoryView;
-import org.marquee.core.marketing.BlogPages;
 import org.marquee.core.marketing.BlogPost;
 import org.marquee.core.marketing.BlogPosts;
 import org.marquee.core.marketing.PostDetails;
@@ -24,7 +25,7 @@ import org.marquee.core.media.Images;
 /**
  * The demo's blog: two published posts with covers, in a category, naming upcoming demo events,
  * written through the editors' own service in the demo marketing editor's name. Idempotent: a post
- * whose address is taken is left alone.
+ * whose address is taken (published, withdrawn or scheduled) is left alone, the other still made.
  */
 @Stateless
 @PermitAll
@@ -34,9 +35,6 @@ public class DemoBlog {
 
     @EJB
     private BlogPosts posts;
-
-    @EJB
-    private BlogPages pages;
 
     @EJB
     private BlogCategories categories;
@@ -50,10 +48,10 @@ public class DemoBlog {
     @EJB
     private Images images;
 
+    @PersistenceContext
+    private EntityManager em;
+
     public void load() {
-        if (pages.post("winter-nights").isPresent()) {
-            return;
-        }
         BlogCategoryView guides = categories.bySlug("guides").orElseGet(() -> categories.add("Guides", "guides"));
         List<EventLink> soon = discovery.upcoming(0, 12).items().stream()
                 .map(SessionCard::eventSlug)
@@ -109,6 +107,9 @@ public class DemoBlog {
             BlogCategoryView category,
             List<EventLink> named,
             int colour) {
+        if (taken(slug)) {
+            return;
+        }
         PostDraft draft = new PostDraft();
         draft.setSlug(slug);
         draft.setTitle(title);
@@ -125,6 +126,15 @@ public class DemoBlog {
                     DemoPosters.draw(title, "On the blog", colour),
                     "demo cover");
         }
+    }
+
+    /** Whether any post, whatever its status, has the address. */
+    private boolean taken(String slug) {
+        return !em.createQuery("select p.id from BlogPost p where p.slug = :slug", Long.class)
+                .setParameter("slug", slug)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private static String escape(String text) {

@@ -14,11 +14,13 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Images in a directory: {@code <root>/<id mod 1000, three digits>/<id>/<variant>.jpg}, so that no
+ * Images in a directory: {@code <root>/<id mod 1000, three digits>/<id>/<size>.<jpg|webp>}, so that no
  * directory holds more than about a thousandth of them. An image's files are written into a
  * temporary directory beside their final place and then renamed into it in one atomic step: a
  * reader sees all of an image or nothing, and a crash leaves at most a {@code .tmp-} directory.
- * Deleting renames the image's directory away first, then removes it, for the same reason.
+ * Deleting renames the image's directory away first, then removes it, for the same reason. A file
+ * added later ({@link #add}) is written beside its place and renamed onto it; a crash between the
+ * two leaves a {@code .tmp-} file in the image's directory, which nothing reads.
  */
 public class FilesystemImageStore implements ImageStore {
 

@@ -20,9 +20,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * What an upload must be to become an image, decided on its content, never on the name or type
- * the browser declared: at most {@value #MAX_MB} MB; JPEG, PNG or GIF (and WebP, should an ImageIO
- * reader for it be installed: the JDK has none, so WebP, HEIC and AVIF files are recognised by
- * their first bytes and refused by name), recognised by ImageIO and decoded whole; at
+ * the browser declared: at most {@value #MAX_MB} MB; JPEG, PNG, GIF or WebP (libwebp's reader; HEIC
+ * and AVIF files are recognised by their first bytes and refused by name), recognised by ImageIO
+ * and decoded whole (libwebp decodes a WebP whole even where subsampling is asked); at
  * least {@value #MIN_SIDE} pixels a side, at most {@value #MAX_SIDE} a side and {@value #MAX_PIXELS}
  * pixels in all (read from the header before decoding, so a small file that claims to be huge
  * costs nothing), and a long side at most {@value #MAX_ASPECT} times the short one. A GIF gives its

@@ -138,30 +138,41 @@ public class Images {
         afterCommit(id);
     }
 
-    /**
-     * One file's bytes, for the image servlet. Reads no database: the address is the id. A size or
-     * format the image was kept without (it was stored before that size or format existed) is
-     * made from its hero on first request and kept, so old images get every file new ones have.
-     */
+    /** One file's bytes, for the image servlet. Reads no database: the address is the id. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<ImageStore.StoredVariant> read(long imageId, ImageFile file) {
         try {
-            Optional<ImageStore.StoredVariant> stored = store.read(imageId, file);
-            ImageFile hero = ImageFile.jpeg(ImageVariant.HERO);
-            if (stored.isPresent() || file.equals(hero) || !file.format().available()) {
-                return stored;
+            return store.read(imageId, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read image " + imageId, e);
+        }
+    }
+
+    /**
+     * A file the image lacks because it was stored before that size or format existed, made from
+     * its hero and kept, so old images get every file new ones have; empty when there is no such
+     * image (or the format cannot be written here). A file already there is returned as it is.
+     * The image servlet calls this one request at a time.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<ImageStore.StoredVariant> make(long imageId, ImageFile file) {
+        ImageFile hero = ImageFile.jpeg(ImageVariant.HERO);
+        try {
+            Optional<ImageStore.StoredVariant> made = store.read(imageId, file);
+            if (made.isPresent() || file.equals(hero) || !file.format().available()) {
+                return made;
             }
             Optional<ImageStore.StoredVariant> source = store.read(imageId, hero);
             if (source.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] made;
+            byte[] bytes;
             try (InputStream content = source.get().content()) {
-                made = ImageRendering.derived(content.readAllBytes(), file);
+                bytes = ImageRendering.derived(content.readAllBytes(), file);
             }
-            return store.add(imageId, file, made) ? store.read(imageId, file) : Optional.empty();
+            return store.add(imageId, file, bytes) ? store.read(imageId, file) : Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read image " + imageId, e);
+            throw new UncheckedIOException("Cannot make " + file.fileName() + " of image " + imageId, e);
         }
     }
 

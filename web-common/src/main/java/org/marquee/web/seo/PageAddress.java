@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.marquee.web.language.Languages;
 
@@ -26,6 +27,8 @@ public record PageAddress(String base, String path, Map<String, String> kept) {
 
     private static final String SEARCH = "/search";
 
+    private static final int MAX_QUERY = 100;
+
     /** A language version of the page, for {@code <link rel="alternate" hreflang>}. */
     public record Alternate(String language, String href) {}
 
@@ -44,7 +47,11 @@ public record PageAddress(String base, String path, Map<String, String> kept) {
                 if (!SEARCH.equals(path)) {
                     continue;
                 }
-                value = value.strip().replaceAll("\\s+", " ");
+                // The search ignores case: one address for "Live" and "live"; a long query is cut.
+                value = value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                if (value.length() > MAX_QUERY) {
+                    value = value.substring(0, MAX_QUERY).strip();
+                }
             }
             if (LANG.equals(name) && !Languages.supported(value)) {
                 continue;

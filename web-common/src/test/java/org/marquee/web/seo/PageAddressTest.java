@@ -58,7 +58,7 @@ class PageAddressTest {
     void searchResultsAreKnownByTheirWordsAndNoOtherPageIs() {
         assertEquals(
                 "https://tickets.example.com/search?q=live+berlin&page=2&lang=de",
-                PageAddress.of(SITE, "/search", "utm_source=x&q=%20live%20%20berlin%20&lang=de&page=2")
+                PageAddress.of(SITE, "/search", "utm_source=x&q=%20Live%20%20berlin%20&lang=de&page=2")
                         .canonical());
         assertEquals(
                 "https://tickets.example.com/events/jazz-night",
