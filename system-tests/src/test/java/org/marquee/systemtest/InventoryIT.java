@@ -48,7 +48,6 @@ import org.marquee.core.inventory.SeatNotHeld;
 import org.marquee.core.inventory.SeatNotInSession;
 import org.marquee.core.inventory.SeatTaken;
 import org.marquee.core.order.Buyer;
-import org.marquee.core.order.GroupedSeatClaims;
 import org.marquee.core.order.HoldRelease;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;
@@ -57,6 +56,7 @@ import org.marquee.core.order.OrderExpired;
 import org.marquee.core.order.Orders;
 import org.marquee.core.order.PlaceClaims;
 import org.marquee.core.order.SalesClosed;
+import org.marquee.core.order.SeatClaimQueue;
 import org.marquee.core.order.SeatClaims;
 import org.marquee.core.order.StartedOrder;
 import org.marquee.core.order.TicketLimitReached;
@@ -88,8 +88,8 @@ class InventoryIT {
     @EJB
     private SeatClaims seats;
 
-    @EJB
-    private GroupedSeatClaims grouped;
+    @jakarta.inject.Inject
+    private SeatClaimQueue grouped;
 
     @EJB
     private PlaceClaims places;

@@ -549,7 +549,8 @@ class SecurityHardeningIT {
     }
 
     /** A log record's first line: "2026-12-07 06:17:48,025 LEVEL [category] (thread) message". */
-    private static final Pattern RECORD = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d+ +\\S+ +\\[[^]]*] \\(([^)]*)\\)");
+    private static final Pattern RECORD =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d+ +\\S+ +\\[[^]]*] \\(([^)]*)\\)");
 
     /**
      * The server log's lines after the first {@code from} that requests wrote: records of Undertow's worker and I/O

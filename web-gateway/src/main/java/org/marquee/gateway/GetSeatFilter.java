@@ -1,6 +1,6 @@
 package org.marquee.gateway;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.marquee.core.inventory.SeatHold;
-import org.marquee.core.order.GroupedSeatClaims;
+import org.marquee.core.order.SeatClaimQueue;
 import org.marquee.web.json.JsonViews;
 
 /**
  * get-seat's quick way: {@code PUT /api/orders/<orderId>/seats/<seatId>} is first offered to a
- * group of claims ({@link GroupedSeatClaims#claimTogether}) and, when the group grants it,
- * answered here, as {@link OrdersResource#getSeat} answers, without the JAX-RS dispatch. In an
+ * group of claims ({@link SeatClaimQueue}: this request's thread waits here, in the servlet, while
+ * the container's managed executor runs the group) and, when the group grants it, answered here, as {@link OrdersResource#getSeat} answers, without the JAX-RS dispatch. In an
  * on-sale burst that dispatch cost more server time than the claim itself (docs/benchmarks.md).
  * Everything else, and every claim the group does not grant, goes on to {@link OrdersResource},
  * which decides on the single path and says why it refuses.
@@ -30,8 +30,8 @@ public class GetSeatFilter extends HttpFilter {
     private static final String PREFIX = "/api/orders/";
     private static final String SEATS = "/seats/";
 
-    @EJB
-    private GroupedSeatClaims groups;
+    @Inject
+    private SeatClaimQueue groups;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

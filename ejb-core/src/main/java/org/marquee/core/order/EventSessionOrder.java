@@ -174,7 +174,7 @@ public class EventSessionOrder {
 
     /** Holds its seats and takes changes: PENDING and not past its expiry. */
     public boolean isLive(Instant now) {
-        return status == OrderStatus.PENDING && now.isBefore(expireIfNotCompletedAt);
+        return ClaimRule.live(status, expireIfNotCompletedAt, now);
     }
 
     public boolean isExpired(Instant now) {
@@ -305,7 +305,7 @@ public class EventSessionOrder {
      * amount step once chosen (a buyer never holds more seats than tickets), else the order's limit.
      */
     public boolean hasRoomFor(int more) {
-        return more > 0 && tickets + more <= (requestedTickets > 0 ? requestedTickets : maxTickets);
+        return more > 0 && tickets + more <= ClaimRule.limit(requestedTickets, maxTickets);
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.marquee.core.order;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
@@ -21,37 +19,30 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.marquee.core.inventory.AvailabilityChanged;
 import org.marquee.core.inventory.SeatHold;
-import org.marquee.core.platform.DatabaseVendor;
 import org.marquee.core.platform.SqlValues;
 
 /**
- * get-seat for many buyers at once. Buyers who click at the same moment wait in one queue; whoever
- * finds no group running takes the waiting claims ({@link ClaimGroup}) and grants them with one
- * statement in its own short transaction ({@link #CLAIM_GROUP}), then wakes the others. Each
- * group costs PostgreSQL one statement and one commit instead of two statements and a commit per
- * claim, and the server no JPA and no JTA transaction: this is what lets one node answer an
- * on-sale burst (docs/benchmarks.md).
+ * Grants a group of get-seat claims with one statement ({@link #CLAIM_GROUP}) in its own short
+ * transaction, then tells the open seat maps. {@link SeatClaimQueue} gathers the claims of the same
+ * moment and calls this on the container's managed executor; no thread waits in here. Each group
+ * costs PostgreSQL one statement and one commit instead of two statements and a commit per claim,
+ * and the server no JPA and no JTA transaction: this is what lets one node answer an on-sale burst
+ * (docs/benchmarks.md).
  *
  * <p>The statement grants a claim exactly when {@link SeatClaims#claim} would: the order is the
- * buyer's, live and under its limit (its row locked, in id order), the seat is the session's, not
- * disabled, and free or held by an expired order. Every claim it does not grant, for whatever
- * reason, goes to {@link SeatClaims#claim}, which decides again in a transaction of its own and
- * says why it refuses; so refusals, and any failure of the group (a deadlock with another node's
- * group, a timeout), cost only time, never a wrong answer. On H2 (the embedded demo) every claim
- * goes that single way.
+ * buyer's, live and under its limit ({@link ClaimRule}; its row locked, in id order), the seat is
+ * the session's, not disabled, and free or held by an expired order. Every claim it does not grant,
+ * for whatever reason, goes to {@link SeatClaims#claim}, which decides again in a transaction of its
+ * own and says why it refuses; so refusals, and any failure of the group (a deadlock with another
+ * node's group, a timeout), cost only time, never a wrong answer. PostgreSQL only: on H2 (the
+ * embedded demo) every claim goes the single way.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GroupedSeatClaims {
 
@@ -68,8 +59,8 @@ public class GroupedSeatClaims {
             + " select o.id, o.session_id, o.expire_if_not_completed_at as until from event_session_order o"
             + " where o.id = any (?::bigint[])"
             + " and o.token_hash = (select c.token_hash from claim c where c.order_id = o.id)"
-            + " and (o.status = 'PENDING' and o.expire_if_not_completed_at > ?) is true"
-            + " and o.tickets < case when o.requested_tickets > 0 then o.requested_tickets else o.max_tickets end"
+            + " and " + ClaimRule.liveSql("o.")
+            + " and o.tickets < " + ClaimRule.limitSql("o.")
             + " order by o.id for update of o),"
             + " held as ("
             + " update session_seat ss set order_id = live.id, held_until = live.until"
@@ -82,12 +73,6 @@ public class GroupedSeatClaims {
             + " from (select order_id, count(*) as n from held group by order_id) g"
             + " where o.id = any (?::bigint[]) and o.id = g.order_id)"
             + " select order_id, session_id, seat_id, held_until from held";
-
-    /** The most claims in one statement. */
-    static final int MAX_GROUP = 64;
-
-    /** How long a waiting buyer sleeps at most before it looks again (it is woken sooner). */
-    private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
     private static final int TIMEOUT_SECONDS = 5;
 
@@ -102,83 +87,40 @@ public class GroupedSeatClaims {
     @Inject
     private Clock clock;
 
-    private final ConcurrentLinkedDeque<Waiting> queue = new ConcurrentLinkedDeque<>();
-
-    private final ReentrantLock turn = new ReentrantLock();
-
-    /** Groups on PostgreSQL only: H2 keeps the single path. */
-    @Inject
-    private DatabaseVendor vendor;
-
     /**
-     * The group's part alone: the hold if a group granted it, else nothing (on H2 always nothing),
-     * and then the caller asks {@link SeatClaims#claim}, which decides and says why.
+     * The holds the group granted, by the claim's place in the list; a claim not in the answer
+     * goes the single way. At most one claim per order and per seat ({@link ClaimGroup#take}). A
+     * failed statement grants nothing and is logged: each claim then decides on its own.
      */
-    public Optional<SeatHold> claimTogether(OrderAccess access, long seatId) {
-        if (vendor != DatabaseVendor.POSTGRESQL) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(inGroup(new Waiting(access, seatId, Thread.currentThread())));
-    }
-
-    private SeatHold inGroup(Waiting me) {
-        queue.addLast(me);
-        while (!me.done) {
-            if (turn.tryLock()) {
-                try {
-                    if (!me.done) {
-                        runGroup();
-                    }
-                } finally {
-                    turn.unlock();
-                }
-                // Whoever waits first now runs the next group.
-                Waiting next = queue.peekFirst();
-                if (next != null) {
-                    LockSupport.unpark(next.thread);
-                }
-            } else {
-                LockSupport.parkNanos(this, PARK_NANOS);
-            }
-        }
-        return me.held;
-    }
-
-    /** Runs one group off the queue; every claim taken is answered, granted or not, whatever happens. */
-    private void runGroup() {
-        List<Waiting> group = ClaimGroup.take(queue, MAX_GROUP);
-        Map<Waiting, SeatHold> granted = Map.of();
+    public Map<Integer, SeatHold> grant(List<? extends GroupClaim> group) {
+        Map<Integer, SeatHold> granted = Map.of();
         try {
-            granted = grant(group);
+            granted = run(group);
         } catch (SQLException | RuntimeException e) {
-            // A deadlock with another node's group, a timeout, a lost connection: each claim
-            // then goes its own way, which decides again.
+            // A deadlock with another node's group, a timeout, a lost connection.
             LOG.log(
                     Level.WARNING,
                     "A group of " + group.size() + " seat claims failed; they are claimed one by one",
                     e);
-        } finally {
-            for (Waiting waiting : group) {
-                waiting.answer(granted.get(waiting));
-            }
         }
         push(granted.values());
+        return granted;
     }
 
-    private Map<Waiting, SeatHold> grant(List<Waiting> group) throws SQLException {
+    private Map<Integer, SeatHold> run(List<? extends GroupClaim> group) throws SQLException {
         Instant now = clock.instant();
         Long[] orderIds = new Long[group.size()];
         String[] tokenHashes = new String[group.size()];
         Long[] seatIds = new Long[group.size()];
-        Map<Long, Waiting> byOrder = new HashMap<>();
+        Map<Long, Integer> byOrder = new HashMap<>();
         for (int i = 0; i < group.size(); i++) {
-            Waiting waiting = group.get(i);
-            orderIds[i] = waiting.access.orderId();
-            tokenHashes[i] = waiting.access.tokenHash();
-            seatIds[i] = waiting.seatId;
-            byOrder.put(waiting.access.orderId(), waiting);
+            GroupClaim claim = group.get(i);
+            orderIds[i] = claim.access().orderId();
+            tokenHashes[i] = claim.access().tokenHash();
+            seatIds[i] = claim.seatId();
+            byOrder.put(claim.orderId(), i);
         }
-        Map<Waiting, SeatHold> granted = new HashMap<>();
+        Map<Integer, SeatHold> granted = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(CLAIM_GROUP)) {
             Array orders = connection.createArrayOf("bigint", orderIds);
@@ -192,14 +134,14 @@ public class GroupedSeatClaims {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Waiting waiting = byOrder.get(rows.getLong(1));
-                    if (waiting != null && waiting.seatId == rows.getLong(3)) {
+                    Integer index = byOrder.get(rows.getLong(1));
+                    if (index != null && group.get(index).seatId() == rows.getLong(3)) {
                         granted.put(
-                                waiting,
+                                index,
                                 new SeatHold(
-                                        waiting.access.orderId(),
+                                        rows.getLong(1),
                                         rows.getLong(2),
-                                        waiting.seatId,
+                                        rows.getLong(3),
                                         rows.getObject(4, OffsetDateTime.class).toInstant()));
                     }
                 }
@@ -225,36 +167,14 @@ public class GroupedSeatClaims {
         }
     }
 
-    /** A buyer's claim while it waits for its group. */
-    private static final class Waiting implements ClaimGroup.Claim {
+    /** A buyer's claim in a group: the order's access and the seat. */
+    public interface GroupClaim extends ClaimGroup.Claim {
 
-        private final OrderAccess access;
-        private final long seatId;
-        private final Thread thread;
-        private SeatHold held;
-        private volatile boolean done;
-
-        Waiting(OrderAccess access, long seatId, Thread thread) {
-            this.access = access;
-            this.seatId = seatId;
-            this.thread = thread;
-        }
+        OrderAccess access();
 
         @Override
-        public long orderId() {
-            return access.orderId();
-        }
-
-        @Override
-        public long seatId() {
-            return seatId;
-        }
-
-        /** The group's answer: the hold, or null for "ask the single way". */
-        void answer(SeatHold hold) {
-            held = hold;
-            done = true;
-            LockSupport.unpark(thread);
+        default long orderId() {
+            return access().orderId();
         }
     }
 }

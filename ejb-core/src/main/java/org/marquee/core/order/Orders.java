@@ -38,19 +38,11 @@ import org.marquee.core.platform.SqlValues;
 @Stateless
 public class Orders {
 
-    /**
-     * The order by its key, if it is its buyer's and live. Status and expiry are tested as one
-     * boolean ({@code is true}) so that no index can serve them: only the primary key can. With
-     * them as plain conditions, PostgreSQL planned these statements on the (status, expiry) index
-     * whenever the table had no statistics yet (a fresh database, or autovacuum off), and kept that
-     * plan for the connection: every claim then read every live order (the on-sale burst
-     * benchmark fell from 280 to 137 claims/s over seven rounds; see docs/benchmarks.md).
-     */
-    static final String COUNT_CONDITION =
-            " where id = ? and token_hash = ?" + " and (status = 'PENDING' and expire_if_not_completed_at > ?) is true";
+    /** The order by its key, if it is its buyer's and live ({@link ClaimRule#liveSql}). */
+    static final String COUNT_CONDITION = " where id = ? and token_hash = ? and " + ClaimRule.liveSql("");
 
     static final String ADD = "update event_session_order set tickets = tickets + ?" + COUNT_CONDITION
-            + " and tickets + ? <= case when requested_tickets > 0 then requested_tickets else max_tickets end";
+            + " and tickets + ? <= " + ClaimRule.limitSql("");
     static final String REMOVE =
             "update event_session_order set tickets = tickets - ?" + COUNT_CONDITION + " and tickets >= ?";
     // An order with a payment open is left to the payments' reconciliation, which asks the provider first.

@@ -7,7 +7,9 @@
  * places through {@code inventory}, in one transaction; {@link
  * org.marquee.core.order.GroupedSeatClaims} grants a group of simultaneous seat claims with one
  * statement over the orders and the seat rows together (the one place this area writes
- * {@code session_seat} itself, for speed). {@link org.marquee.core.order.HoldSweeper} closes
+ * {@code session_seat} itself, for speed); {@link org.marquee.core.order.SeatClaimQueue} gathers
+ * them on the managed executor. {@link org.marquee.core.order.ClaimRule} is when an order may take
+ * a ticket, in SQL and Java. {@link org.marquee.core.order.HoldSweeper} closes
  * expired orders and has {@code inventory} free what they held and {@code promo} give back their
  * code uses; {@link org.marquee.core.order.OrderPromos} puts a code on a buyer's order. After the
  * sale: the buyer's own orders and the signed link of an order's email ({@link
