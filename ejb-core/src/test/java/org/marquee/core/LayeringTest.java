@@ -36,7 +36,7 @@ class LayeringTest {
             List.of("venue"),
             List.of("catalog"),
             List.of("team"),
-            List.of("inventory", "promo"),
+            List.of("inventory", "promo", "waitingroom"),
             List.of("order"),
             List.of("payment"),
             List.of("invoice", "checkin"),

@@ -155,6 +155,8 @@ class HostileInputIT {
             calls.add(new Call("DELETE", orderPath + "/seats/" + id, attacker, null));
             calls.add(new Call("POST", orderPath + "/sections/" + id + "/places", attacker, "{\"count\": 1}"));
             calls.add(new Call("GET", API + "/sessions/" + id + "/availability", null, null));
+            calls.add(new Call("GET", API + "/queue/" + id, null, null));
+            calls.add(new Call("POST", API + "/queue/" + id, null, null));
         }
         // Another buyer's order: with the attacker's token, with none, with a forged one.
         String victimPath = API + "/orders/" + victimId;

@@ -48,6 +48,7 @@ import org.marquee.core.inventory.SeatNotHeld;
 import org.marquee.core.inventory.SeatNotInSession;
 import org.marquee.core.inventory.SeatTaken;
 import org.marquee.core.order.Buyer;
+import org.marquee.core.order.GroupedSeatClaims;
 import org.marquee.core.order.HoldRelease;
 import org.marquee.core.order.NotYourOrder;
 import org.marquee.core.order.OrderAccess;

@@ -103,4 +103,20 @@ public final class ApiAnswers {
 
     /** A webhook taken: what was done with it. */
     public record WebhookOutcome(String outcome) {}
+
+    /**
+     * A visitor's place in a session's waiting room ({@code /api/queue/<session>}): state, place,
+     * how many are ahead, the estimated wait, the on-sale time and, once admitted, the admission
+     * and when it runs out (also set as a cookie).
+     */
+    public record QueuePlace(
+            long sessionId,
+            String state,
+            long position,
+            long ahead,
+            long waitSeconds,
+            Instant salesStart,
+            String ticket,
+            String admission,
+            Instant admissionExpires) {}
 }

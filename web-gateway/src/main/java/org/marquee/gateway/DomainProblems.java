@@ -16,6 +16,7 @@ import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.CategoryLocked;
 import org.marquee.core.promo.PromoCodeExhausted;
 import org.marquee.core.promo.PromoCodeRefused;
+import org.marquee.core.waitingroom.WaitingRoomRequired;
 
 /**
  * A refusal from ejb-core as problem+json: 400 bad input, 403 someone else's order, 404 unknown
@@ -32,6 +33,7 @@ public class DomainProblems implements ExceptionMapper<DomainException> {
     private static final Map<Class<?>, Integer> STATUS = Map.ofEntries(
             Map.entry(InvalidInput.class, 400),
             Map.entry(NotYourOrder.class, 403),
+            Map.entry(WaitingRoomRequired.class, 403),
             Map.entry(NotFound.class, 404),
             Map.entry(SeatNotInSession.class, 422),
             Map.entry(SeatDisabled.class, 422),

@@ -77,13 +77,21 @@ public class OrdersResource {
     @EJB
     private OrderPricing pricing;
 
-    /** Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a guest. */
+    /**
+     * Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a
+     * guest. A session with its waiting room on needs the room's ticket and admission (cookies or
+     * {@link QueueCookies} headers), else 403 {@code waitingRoom.required}: join at {@code
+     * POST /api/queue/<session>}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(String body, @Context SecurityContext security, @Context UriInfo uri) {
         long sessionId = JsonBodies.id(JsonBodies.read(body), "sessionId");
         Principal caller = security.getUserPrincipal();
-        StartedOrder order = orders.start(sessionId, caller == null ? Buyer.guest() : Buyer.user(caller.getName()));
+        StartedOrder order = orders.start(
+                sessionId,
+                caller == null ? Buyer.guest() : Buyer.user(caller.getName()),
+                QueueCookies.pass(request, sessionId));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(order.orderId()))
                         .build())

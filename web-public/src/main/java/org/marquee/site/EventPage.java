@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.marquee.core.catalog.CatalogPages;
 import org.marquee.core.catalog.Discovery;
 import org.marquee.core.catalog.EventView;
@@ -17,6 +18,7 @@ import org.marquee.core.catalog.SessionCard;
 import org.marquee.core.marketing.BlogPages;
 import org.marquee.core.marketing.PostCard;
 import org.marquee.core.media.ImageVariant;
+import org.marquee.core.waitingroom.WaitingRooms;
 import org.marquee.web.security.SiteSecurity;
 
 /** An event and its sessions, with schema.org data for search engines. */
@@ -36,12 +38,16 @@ public class EventPage {
     @EJB
     private BlogPages blog;
 
+    @EJB
+    private WaitingRooms rooms;
+
     @Inject
     private HttpServletRequest request;
 
     private EventView event;
     private List<SessionCard> sessions;
     private List<PostCard> posts;
+    private Set<Long> queued;
 
     public void load() {
         Optional<EventView> found = pages.event(String.valueOf(request.getParameter("slug")));
@@ -124,5 +130,19 @@ public class EventPage {
 
     public List<SessionCard> getSessions() {
         return sessions;
+    }
+
+    /**
+     * The sessions whose waiting room is on (one query, when first asked): before their sale the
+     * page offers a place in it, during it "Buy" leads there.
+     */
+    public Set<Long> getQueued() {
+        if (queued == null) {
+            queued = sessions == null
+                    ? Set.of()
+                    : rooms.withRoom(
+                            sessions.stream().map(SessionCard::sessionId).toList());
+        }
+        return queued;
     }
 }

@@ -28,6 +28,7 @@ import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.Settings;
 import org.marquee.core.platform.SettingsValues;
 import org.marquee.core.platform.SqlValues;
+import org.marquee.core.waitingroom.WaitingRooms;
 
 /**
  * Starting orders and keeping their ticket count. The count changes with one conditional
@@ -81,12 +82,25 @@ public class Orders {
     @EJB
     private SoldOut soldOut;
 
+    @EJB
+    private WaitingRooms rooms;
+
     /**
      * A PENDING order of a session that is on sale now (a draft event's sessions do not exist for buyers), held for the platform's hold time and
      * limited to its maximum tickets per order. The first order of a session whose sales have
      * started but whose inventory the opener has not reached yet opens it.
      */
     public StartedOrder start(long sessionId, Buyer buyer) {
+        return start(sessionId, buyer, QueuePass.NONE);
+    }
+
+    /**
+     * As {@link #start(long, Buyer)}, for a session whose waiting room may be on: then only with
+     * the admission its room gave this visitor ({@link WaitingRooms#checkAdmission}), else {@link
+     * org.marquee.core.waitingroom.WaitingRoomRequired} and nothing is started.
+     */
+    public StartedOrder start(long sessionId, Buyer buyer, QueuePass pass) {
+        rooms.checkAdmission(sessionId, pass.ticket(), pass.admission());
         Instant now = clock.instant();
         SaleWindow window = sales.window(sessionId);
         SalesState state = window.salesState(now);
