@@ -47,7 +47,11 @@
             }
             if (place.state === "WAITING") {
                 set("queue-place", "data-place", place.position.toLocaleString());
-                set("queue-ahead", "data-ahead", place.ahead.toLocaleString());
+                if (place.ahead > 0) {
+                    set("queue-ahead", "data-ahead", place.ahead.toLocaleString());
+                } else {
+                    set("queue-ahead", "data-next", "");
+                }
                 set("queue-wait", "data-wait", Math.max(1, Math.ceil(place.waitSeconds / 60)).toLocaleString());
             }
         }

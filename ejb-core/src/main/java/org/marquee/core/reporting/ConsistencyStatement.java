@@ -48,7 +48,9 @@ public final class ConsistencyStatement {
             new Rule("outbox-message-stuck", 9),
             new Rule("promo-uses-count", 0),
             new Rule("promo-used-beyond-limit", 0),
-            new Rule("promo-used-beyond-buyer-limit", 0));
+            new Rule("promo-used-beyond-buyer-limit", 0),
+            new Rule("queue-place-twice", 0),
+            new Rule("queue-admitted-out-of-turn", 0));
 
     /** A rule of the check: its name (a message key of the admin panel) and its invariant. */
     public record Rule(String name, int invariant) {}

@@ -235,4 +235,25 @@ where c.max_uses_per_buyer is not null and u.buyer_key is not null
 group by c.id, u.buyer_key
 having count(*) > min(c.max_uses_per_buyer)
 
+-- Waiting rooms: each place given once, none beyond the last one given, nobody admitted before
+-- the room reached their place.
+union all
+select 'queue-place-twice', 0, 'session ' || e.session_id || ' place ' || e.position,
+       count(*) || ' visitors',
+       min(es.event_id)
+from waiting_room_entry e join event_session es on es.id = e.session_id
+where e.position is not null
+group by e.session_id, e.position
+having count(*) > 1
+
+union all
+select 'queue-admitted-out-of-turn', 0, 'session ' || e.session_id || ' place ' || e.position,
+       'admitted with the room at ' || r.admitted_through || ' of ' || r.last_position || ' places',
+       es.event_id
+from waiting_room_entry e
+join waiting_room r on r.session_id = e.session_id
+join event_session es on es.id = e.session_id
+where e.position > r.last_position
+   or (e.admitted_at is not null and (e.position is null or e.position > floor(r.admitted_through)))
+
 order by 2, 1, 3

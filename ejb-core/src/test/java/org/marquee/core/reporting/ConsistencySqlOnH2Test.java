@@ -283,6 +283,39 @@ class ConsistencySqlOnH2Test {
     }
 
     @Test
+    void aWaitingRoomGivesEachPlaceOnceAndAdmitsOnlyInTurn() throws SQLException {
+        db.execute(
+                "insert into waiting_room (session_id, enabled, admit_per_minute, admission_minutes, drawn,"
+                        + " last_position, admitted_through, updated_at) values (?, true, 60, 10, true, 3, 1.5, ?)",
+                SESSION,
+                at(now));
+        queued("v1", 1, at(now));
+        queued("v2", 2, null);
+        queued("v3", 3, null);
+        assertEquals(Set.of(), rules());
+
+        db.execute("update waiting_room_entry set admitted_at = ? where visitor_hash = 'v2'", at(now));
+        assertEquals(Set.of("queue-admitted-out-of-turn"), rules(), "place 2 admitted with the room at 1.5");
+
+        db.execute("update waiting_room_entry set admitted_at = null, position = 1 where visitor_hash = 'v2'");
+        assertEquals(Set.of("queue-place-twice"), rules());
+
+        db.execute("update waiting_room_entry set position = 4 where visitor_hash = 'v2'");
+        assertEquals(Set.of("queue-admitted-out-of-turn"), rules(), "a place beyond the last one given");
+    }
+
+    private void queued(String visitor, long position, Object admittedAt) throws SQLException {
+        db.execute(
+                "insert into waiting_room_entry (visitor_hash, session_id, arrived_at, position, admitted_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                visitor,
+                SESSION,
+                at(now),
+                position,
+                admittedAt);
+    }
+
+    @Test
     void aCheckNarrowedToEventsSeesOnlyTheirViolations() throws SQLException {
         db.execute("delete from ticket where id = 11");
         db.execute("update outbox_message set next_attempt_at = ? where id = 30", at(now.minusSeconds(3600)));
