@@ -42,6 +42,17 @@ class CheckoutBurstBenchmark {
     private static final int PGBENCH_CLIENTS = Integer.getInteger("marquee.bench.pgbench.clients", 8);
     /** socket: a kept-alive socket per client thread; jdk: the JDK's HttpClient (about ten times the client CPU). */
     private static final String CLIENT = System.getProperty("marquee.bench.client", "socket");
+    /**
+     * A second node's address (system-tests/src/test/bin/second-node.sh: http://127.0.0.1:8280):
+     * then half the client threads talk to it.
+     */
+    private static final String SECOND_NODE = System.getProperty("marquee.bench.secondNode", "");
+    /**
+     * While faults are injected from outside (a node killed and restarted, PostgreSQL restarted):
+     * failed answers are counted, and after each round the database must still be consistent,
+     * within capacity and hold what the orders count, but the round need not sell out.
+     */
+    private static final boolean FAULTS = Boolean.getBoolean("marquee.bench.faults");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -52,7 +63,9 @@ class CheckoutBurstBenchmark {
     void anOnSaleBurstOf5000BuyersAgainstOne2000PlaceSession() throws Exception {
         BurstArena arena = BurstArena.create(30, 50, 500, WARMUP_ROUNDS + ROUNDS);
         assertEquals(2000, arena.capacity());
-        LoadClient http = LoadClient.of(CLIENT);
+        LoadClient http = SECOND_NODE.isEmpty()
+                ? LoadClient.of(CLIENT)
+                : new LoadClient.Alternating(LoadClient.of(CLIENT), LoadClient.sockets(SECOND_NODE));
         Optional<CpuMeter> meter = CpuMeter.forServer();
 
         List<Figures> measured = new ArrayList<>();
@@ -88,9 +101,30 @@ class CheckoutBurstBenchmark {
 
     /** After a round: every answer expected, every buyer done, and the database holds what the buyers were told. */
     private static void assertInvariants(BurstArena arena, Figures f) throws Exception {
+        long session = f.sessionId();
+        if (FAULTS) {
+            Consistency.assertConsistent(session);
+            assertTrue(
+                    TestDatabase.count(
+                                    "select count(*) from session_seat where session_id = ? and order_id is not null",
+                                    session)
+                            <= arena.seatIds().size(),
+                    "within capacity");
+            assertEquals(
+                    TestDatabase.count(
+                            "select (select count(*) from session_seat where session_id = ? and order_id is not null)"
+                                    + " + (select count(*) from session_place where session_id = ? and order_id is not null)",
+                            session,
+                            session),
+                    TestDatabase.count(
+                            "select coalesce(sum(tickets), 0) from event_session_order where session_id = ?"
+                                    + " and status in ('PENDING', 'PAID')",
+                            session),
+                    "the orders' ticket counts add up to what is held, whatever failed");
+            return;
+        }
         assertEquals(0, f.errors(), "unexpected answers, such as: " + f.errorSample());
         assertEquals(f.starts(), f.finishedBuyers(), "every buyer got an answer to every claim");
-        long session = f.sessionId();
         long seatsHeld = TestDatabase.count(
                 "select count(*) from session_seat where session_id = ? and order_id is not null", session);
         long placesHeld = TestDatabase.count(
@@ -125,7 +159,8 @@ class CheckoutBurstBenchmark {
                         f.refused(),
                         Figures.percentileMillis(f.claimLatencies(), 50),
                         Figures.percentileMillis(f.claimLatencies(), 99))
-                + f.claimCpu().map(cpu -> cpu(cpu.per(f.claims()))).orElse("");
+                + f.claimCpu().map(cpu -> cpu(cpu.per(f.claims()))).orElse("")
+                + (f.errors() > 0 ? "; " + f.errors() + " failed answers, such as: " + f.errorSample() : "");
     }
 
     private static String cpu(CpuMeter.Sample perClaim) {

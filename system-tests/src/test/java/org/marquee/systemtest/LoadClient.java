@@ -54,6 +54,40 @@ interface LoadClient {
         };
     }
 
+    /** The socket client against another node (a second server on another port, the same database). */
+    static LoadClient sockets(String base) {
+        return new Sockets(URI.create(base));
+    }
+
+    /**
+     * Two nodes: each client thread talks to one of them, alternately as threads first send, so
+     * that a buyer may start an order on one node and claim on the other (the order is in the
+     * database, its token the only credential).
+     */
+    final class Alternating implements LoadClient {
+
+        private final LoadClient first;
+        private final LoadClient second;
+        private final java.util.concurrent.atomic.AtomicInteger threads =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private final ThreadLocal<LoadClient> mine = new ThreadLocal<>();
+
+        Alternating(LoadClient first, LoadClient second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public Answer send(String method, String path, String token, String body) throws IOException {
+            LoadClient client = mine.get();
+            if (client == null) {
+                client = threads.getAndIncrement() % 2 == 0 ? first : second;
+                mine.set(client);
+            }
+            return client.send(method, path, token, body);
+        }
+    }
+
     /** The JDK's client: connections pooled and kept alive by it. */
     record Jdk(HttpClient http) implements LoadClient {
 

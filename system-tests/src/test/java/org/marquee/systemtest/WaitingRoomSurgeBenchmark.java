@@ -50,6 +50,14 @@ class WaitingRoomSurgeBenchmark {
     private static final int ARRIVALS = Integer.getInteger("marquee.bench.arrivals", 20_000);
     private static final int CLIENTS = Integer.getInteger("marquee.bench.clients", 32);
     private static final int RATE = Integer.getInteger("marquee.bench.admitPerMinute", 12_000);
+    /**
+     * A second node's address (a copy of the server on another port offset, same database; see
+     * docs/benchmarks.md): then every other visitor talks to it for all their requests.
+     */
+    private static final String SECOND_NODE = System.getProperty("marquee.bench.secondNode", "");
+    /** While faults are injected by hand (a node killed and restarted): answers that fail are counted, not fatal. */
+    private static final boolean FAULTS = Boolean.getBoolean("marquee.bench.faults");
+
     private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":\"?([^\",}]*)");
 
     @Deployment(testable = false)
@@ -78,23 +86,28 @@ class WaitingRoomSurgeBenchmark {
             room.setInt(2, RATE);
             room.executeUpdate();
         }
+        if (!SECOND_NODE.isEmpty()) {
+            awaitSecondNode();
+        }
         Optional<CpuMeter> meter = CpuMeter.forServer();
         String api = "/checkout/api/queue/" + session;
 
         // Arrivals: half before the on-sale, half after it.
         int early = ARRIVALS / 2;
         String[] tickets = new String[ARRIVALS];
-        Phase before = arrive(api, tickets, 0, early);
+        Phase before = arrive(api, tickets, 0, early, meter);
         try (Connection db = TestDatabase.connect();
                 PreparedStatement open =
                         db.prepareStatement("update event_session set sales_start = now() where id = ?")) {
             open.setLong(1, session);
             open.executeUpdate();
         }
-        Phase after = arrive(api, tickets, early, ARRIVALS);
+        Phase after = arrive(api, tickets, early, ARRIVALS, meter);
 
         // Everyone asks until admitted; the first answer that admits is when their turn came.
-        long[] admittedAtNanos = new long[ARRIVALS];
+        // What the room answered, with when: an admission when its answer came, a wait when its question left.
+        ConcurrentLinkedQueue<long[]> admittedSeen = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> waitingSeen = new ConcurrentLinkedQueue<>();
         long[] places = new long[ARRIVALS];
         String[] admissions = new String[ARRIVALS];
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -115,7 +128,7 @@ class WaitingRoomSurgeBenchmark {
                             continue;
                         }
                         long t0 = System.nanoTime();
-                        HttpResponse<String> answer = send("GET", api, tickets[i]);
+                        HttpResponse<String> answer = send(i, "GET", api, tickets[i]);
                         latencies.add(System.nanoTime() - t0);
                         polls.incrementAndGet();
                         if (answer == null || answer.statusCode() != 200) {
@@ -127,8 +140,9 @@ class WaitingRoomSurgeBenchmark {
                         places[i] = Long.parseLong(field(answer.body(), "position"));
                         if ("ADMITTED".equals(state)) {
                             admissions[i] = field(answer.body(), "admission");
-                            admittedAtNanos[i] = System.nanoTime();
+                            admittedSeen.add(new long[] {System.nanoTime(), places[i]});
                         } else {
+                            waitingSeen.add(new long[] {t0, places[i]});
                             left = true;
                         }
                     }
@@ -158,21 +172,14 @@ class WaitingRoomSurgeBenchmark {
         for (int i = early; i < ARRIVALS; i++) {
             assertTrue(places[i] > early, "after the on-sale, behind everyone who came before");
         }
-        // Fairness of the admission: by place, the turns come in order, give or take one round of asking.
-        Integer[] byPlace = new Integer[ARRIVALS];
-        for (int i = 0; i < ARRIVALS; i++) {
-            byPlace[(int) places[i] - 1] = i;
-        }
-        long roundNanos = TimeUnit.SECONDS.toNanos(Math.max(2, Math.round(waitSeconds / 10)));
-        long latestSoFar = 0;
-        int outOfTurn = 0;
-        for (Integer visitor : byPlace) {
-            if (admittedAtNanos[visitor] + roundNanos < latestSoFar) {
-                outOfTurn++;
-            }
-            latestSoFar = Math.max(latestSoFar, admittedAtNanos[visitor]);
-        }
-        assertEquals(0, outOfTurn, "admitted before someone with an earlier place");
+        // Fairness: the room admits by place. Once an answer admitted place p, no later question
+        // (sent after that answer came) may be told to wait at a place at or before p.
+        int outOfTurn = outOfTurn(new ArrayList<>(admittedSeen), new ArrayList<>(waitingSeen));
+        long lastAdmittedMillis = TestDatabase.count(
+                "select cast(extract(epoch from max(e.admitted_at) - s.sales_start) * 1000 as bigint)"
+                        + " from waiting_room_entry e join event_session s on s.id = e.session_id where e.session_id = ?"
+                        + " group by s.sales_start",
+                session);
 
         // An admission starts an order; without one the API refuses.
         int started = 0;
@@ -185,18 +192,27 @@ class WaitingRoomSurgeBenchmark {
         assertEquals(403, start(session, tickets[21], admissions[22]).statusCode(), "another visitor's admission");
         Consistency.assertConsistent(session);
 
+        // The reference, same client and run: a light read through JAX-RS and one EJB (the session's section counts).
+        Phase reference = reference("/checkout/api/sessions/" + session + "/availability?seats=false", 4000, meter);
         long[] answers = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         String report = String.format(
                 Locale.ROOT,
-                "waiting-room surge, session %d, %d clients, rate set %d/min (%.0f/s)%n"
-                        + "  arrivals before the on-sale: %d in %.2f s (%.0f/s), p50 %.1f ms, p99 %.1f ms%n"
-                        + "  arrivals after the on-sale:  %d in %.2f s (%.0f/s), p50 %.1f ms, p99 %.1f ms%n"
+                "waiting-room surge, session %d, %d clients, %s, rate set %d/min (%.0f/s)%n"
+                        + "  arrivals before the on-sale: %d in %.2f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, server CPU %.2f ms each%n"
+                        + "  arrivals after the on-sale:  %d in %.2f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, server CPU %.2f ms each%n"
                         + "  admitted %d in %.1f s (%.0f/s against %.0f/s set); %d status answers (%.0f/s), p50 %.1f ms,"
                         + " p99 %.1f ms, %d errors; server CPU %.3f ms per answer%n"
+                        + "  the last admission %.1f s after the on-sale (at the set rate: %.1f s)%n"
+                        + "  reference (availability without seats, same client): %d in %.2f s (%.0f/s), p50 %.1f ms,"
+                        + " p99 %.1f ms, server CPU %.2f ms each%n"
                         + "  places 1..%d each once; early half in arrival order at %d of %d steps (random: about half);"
                         + " out of turn: %d; admissions started 20 of 20 orders; refused without: yes%n",
                 session,
                 CLIENTS,
+                SECOND_NODE.isEmpty()
+                        ? "one node"
+                        : "two nodes (every other visitor on " + SECOND_NODE + ")"
+                                + (FAULTS ? ", faults injected: " + arrivalErrors.get() + " arrivals retried" : ""),
                 RATE,
                 RATE / 60.0,
                 before.count,
@@ -204,11 +220,13 @@ class WaitingRoomSurgeBenchmark {
                 before.count / before.seconds,
                 before.p50,
                 before.p99,
+                before.cpuMillisEach,
                 after.count,
                 after.seconds,
                 after.count / after.seconds,
                 after.p50,
                 after.p99,
+                after.cpuMillisEach,
                 ARRIVALS,
                 waitSeconds,
                 ARRIVALS / waitSeconds,
@@ -219,6 +237,14 @@ class WaitingRoomSurgeBenchmark {
                 BurstRound.Figures.percentileMillis(answers, 99),
                 errors.get(),
                 polls.get() == 0 ? 0 : cpuMillis / polls.get(),
+                lastAdmittedMillis / 1000.0,
+                ARRIVALS / (RATE / 60.0),
+                reference.count,
+                reference.seconds,
+                reference.count / reference.seconds,
+                reference.p50,
+                reference.p99,
+                reference.cpuMillisEach,
                 ARRIVALS,
                 earlyInOrder,
                 early - 1,
@@ -227,13 +253,41 @@ class WaitingRoomSurgeBenchmark {
         Path results = Path.of(System.getProperty("marquee.bench.queue.results", "target/waiting-room-benchmark.txt"));
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, report);
-        assertEquals(0, errors.get(), "every answer a 200");
+        if (!FAULTS) {
+            assertEquals(0, errors.get(), "every answer a 200");
+        }
+        assertEquals(0, outOfTurn, "told to wait after someone with a later place was admitted");
     }
 
-    private record Phase(int count, double seconds, double p50, double p99) {}
+    /** Waiting answers whose question left after an answer admitted the same or a later place. */
+    static int outOfTurn(List<long[]> admitted, List<long[]> waiting) {
+        admitted.sort((a, b) -> Long.compare(a[0], b[0]));
+        long[] times = new long[admitted.size()];
+        long[] highest = new long[admitted.size()];
+        long max = 0;
+        for (int i = 0; i < admitted.size(); i++) {
+            times[i] = admitted.get(i)[0];
+            max = Math.max(max, admitted.get(i)[1]);
+            highest[i] = max;
+        }
+        int wrong = 0;
+        for (long[] wait : waiting) {
+            int before = Arrays.binarySearch(times, wait[0]);
+            int index = before >= 0 ? before : -before - 2;
+            if (index >= 0 && wait[1] <= highest[index]) {
+                wrong++;
+            }
+        }
+        return wrong;
+    }
+
+    private final AtomicInteger arrivalErrors = new AtomicInteger();
+
+    private record Phase(int count, double seconds, double p50, double p99, double cpuMillisEach) {}
 
     /** Visitors {@code from} to {@code to} take their places, {@link #CLIENTS} at a time. */
-    private Phase arrive(String api, String[] tickets, int from, int to) throws Exception {
+    private Phase arrive(String api, String[] tickets, int from, int to, Optional<CpuMeter> meter) throws Exception {
+        double cpuBefore = serverMillis(meter);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger(from);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -244,8 +298,13 @@ class WaitingRoomSurgeBenchmark {
                 int i;
                 while ((i = next.getAndIncrement()) < to) {
                     long start = System.nanoTime();
-                    HttpResponse<String> answer = send("POST", api, null);
+                    HttpResponse<String> answer = send(i, "POST", api, null);
                     latencies.add(System.nanoTime() - start);
+                    while (FAULTS && (answer == null || answer.statusCode() != 200)) {
+                        arrivalErrors.incrementAndGet();
+                        sleepQuietly(500);
+                        answer = send(i, "POST", api, null);
+                    }
                     if (answer == null || answer.statusCode() != 200) {
                         throw new IllegalStateException("arrival " + i + ": "
                                 + (answer == null ? "no answer" : answer.statusCode() + " " + answer.body()));
@@ -265,11 +324,66 @@ class WaitingRoomSurgeBenchmark {
                 to - from,
                 seconds,
                 BurstRound.Figures.percentileMillis(sorted, 50),
-                BurstRound.Figures.percentileMillis(sorted, 99));
+                BurstRound.Figures.percentileMillis(sorted, 99),
+                (serverMillis(meter) - cpuBefore) / (to - from));
     }
 
-    private HttpResponse<String> send(String method, String path, String ticket) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.url(path)))
+    /** Until the second node answers its health check (it deploys beside the first): at most ten minutes. */
+    private void awaitSecondNode() {
+        long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < until) {
+            HttpResponse<String> health = send(1, "GET", "/api/health", null);
+            if (health != null && health.statusCode() == 200) {
+                return;
+            }
+            sleepQuietly(2000);
+        }
+        throw new IllegalStateException("The second node " + SECOND_NODE + " never answered /api/health");
+    }
+
+    /** {@code count} GETs of {@code path}, {@link #CLIENTS} at a time, each a 200. */
+    private Phase reference(String path, int count, Optional<CpuMeter> meter) throws Exception {
+        double cpuBefore = serverMillis(meter);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long t0 = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            workers.add(pool.submit(() -> {
+                while (next.getAndIncrement() < count) {
+                    long start = System.nanoTime();
+                    HttpResponse<String> answer = send(0, "GET", path, null);
+                    latencies.add(System.nanoTime() - start);
+                    if (answer == null || answer.statusCode() != 200) {
+                        throw new IllegalStateException(
+                                path + ": " + (answer == null ? "no answer" : answer.statusCode()));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get(10, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Phase(
+                count,
+                seconds,
+                BurstRound.Figures.percentileMillis(sorted, 50),
+                BurstRound.Figures.percentileMillis(sorted, 99),
+                (serverMillis(meter) - cpuBefore) / count);
+    }
+
+    /** Visitor {@code visitor}'s node: the tests' one, or every other visitor the second one. */
+    private static String url(int visitor, String path) {
+        return !SECOND_NODE.isEmpty() && visitor % 2 == 1 ? SECOND_NODE + path : Deployments.url(path);
+    }
+
+    private HttpResponse<String> send(int visitor, String method, String path, String ticket) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(visitor, path)))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (ticket != null) {

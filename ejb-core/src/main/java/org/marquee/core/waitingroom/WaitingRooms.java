@@ -26,6 +26,7 @@ import org.marquee.core.catalog.SessionSales;
 import org.marquee.core.identity.Role;
 import org.marquee.core.platform.AuditAction;
 import org.marquee.core.platform.AuditTrail;
+import org.marquee.core.platform.DatabaseVendor;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.platform.SigningKeys;
 import org.marquee.core.platform.SqlValues;
@@ -83,6 +84,10 @@ public class WaitingRooms {
 
     @EJB
     private AuditTrail audit;
+
+    /** PostgreSQL returns rows from an UPDATE; H2 selects them from its final table. */
+    @Inject
+    private DatabaseVendor vendor;
 
     /** The room of a session, on or off, if one was ever set up. */
     public Optional<RoomSettings> settings(long sessionId) {
@@ -174,16 +179,18 @@ public class WaitingRooms {
         SaleWindow window = sales.window(sessionId);
         Instant now = clock.instant();
         return query(connection -> {
-            Room room = room(connection, sessionId, true)
+            Room room = room(connection, sessionId, false)
                     .filter(Room::enabled)
                     .orElseThrow(() -> new NotFound("Waiting room", sessionId));
             if (ticket != null && entry(connection, sessionId, ticket).isPresent()) {
                 return ticket;
             }
             String fresh = newTicket();
+            // Before the on-sale nothing is locked: a crowd arriving early writes its rows side by
+            // side. One written while the draw runs gets its place when it next asks (placeLate).
             boolean before = !room.drawn() && now.isBefore(window.salesStart());
-            if (!before) {
-                draw(connection, room, window.salesStart());
+            if (!before && !room.drawn()) {
+                draw(connection, room(connection, sessionId, true).orElseThrow(), window.salesStart());
             }
             try (PreparedStatement insert = connection.prepareStatement("insert into waiting_room_entry"
                     + " (visitor_hash, session_id, arrived_at, draw, position) values (?, ?, ?, ?, ?)")) {
@@ -402,17 +409,19 @@ public class WaitingRooms {
                 salesStart);
     }
 
-    /** The next place, the room's row locked until the transaction ends. */
-    private static long nextPosition(Connection connection, long sessionId) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement(
-                "update waiting_room set last_position = last_position + 1 where session_id = ?")) {
+    /**
+     * The next place, the room's row locked until the transaction ends: one statement, which
+     * returns the new count (PostgreSQL's {@code returning}, H2's final table), so the lock is held
+     * for as short a time as the transaction allows.
+     */
+    private long nextPosition(Connection connection, long sessionId) throws SQLException {
+        String increment = "update waiting_room set last_position = last_position + 1 where session_id = ?";
+        String sql = vendor == DatabaseVendor.POSTGRESQL
+                ? increment + " returning last_position"
+                : "select last_position from final table (" + increment + ")";
+        try (PreparedStatement next = connection.prepareStatement(sql)) {
             next.setLong(1, sessionId);
-            next.executeUpdate();
-        }
-        try (PreparedStatement read =
-                connection.prepareStatement("select last_position from waiting_room where session_id = ?")) {
-            read.setLong(1, sessionId);
-            try (ResultSet row = read.executeQuery()) {
+            try (ResultSet row = next.executeQuery()) {
                 row.next();
                 return row.getLong(1);
             }
@@ -423,7 +432,7 @@ public class WaitingRooms {
      * A place at the back for a visitor who came as the draw ran (their row was written after it
      * read the room): under the room's lock, and only if nobody gave them one meanwhile.
      */
-    private static long placeLate(Connection connection, long sessionId, String ticket) throws SQLException {
+    private long placeLate(Connection connection, long sessionId, String ticket) throws SQLException {
         room(connection, sessionId, true);
         Optional<Entry> again = entry(connection, sessionId, ticket);
         if (again.isPresent() && again.get().position() != null) {
