@@ -71,6 +71,8 @@ interface LoadClient {
         private final java.util.concurrent.atomic.AtomicInteger threads =
                 new java.util.concurrent.atomic.AtomicInteger();
         private final ThreadLocal<LoadClient> mine = new ThreadLocal<>();
+        private final java.util.concurrent.atomic.AtomicInteger failovers =
+                new java.util.concurrent.atomic.AtomicInteger();
 
         Alternating(LoadClient first, LoadClient second) {
             this.first = first;
@@ -84,7 +86,20 @@ interface LoadClient {
                 client = threads.getAndIncrement() % 2 == 0 ? first : second;
                 mine.set(client);
             }
-            return client.send(method, path, token, body);
+            try {
+                return client.send(method, path, token, body);
+            } catch (java.net.ConnectException down) {
+                // The node is down: as the proxy of docs/operations.md does (proxy_next_upstream
+                // error), the request goes to the other node. A request that reached the node and
+                // lost its answer is not sent again (it may have been done).
+                failovers.incrementAndGet();
+                return (client == first ? second : first).send(method, path, token, body);
+            }
+        }
+
+        /** Requests sent to the other node because theirs refused the connection. */
+        int failovers() {
+            return failovers.get();
         }
     }
 
