@@ -1,6 +1,7 @@
 package org.marquee.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.marquee.systemtest.CheckoutApiClient.API;
 import static org.marquee.systemtest.CheckoutApiClient.assertProblem;
@@ -10,6 +11,7 @@ import static org.marquee.systemtest.CheckoutApiClient.seatPath;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,6 +36,7 @@ class CheckoutApiIT {
     private long sessionId;
     private long standingSectionId;
     private long seatId;
+    private long nextSeatId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -47,6 +50,7 @@ class CheckoutApiIT {
         sessionId = arena.sessionIds().get(0);
         standingSectionId = arena.standingSectionId();
         seatId = arena.seatIds().get(12);
+        nextSeatId = arena.seatIds().get(13);
     }
 
     /** Whatever the test raced for: the consistency check finds nothing wrong in the arena's event. */
@@ -134,6 +138,77 @@ class CheckoutApiIT {
         assertProblem(api.send("GET", API + "/nothing-here", null, null), 404, "gateway.api.noSuchPath", "nothing");
         assertProblem(api.send("GET", API + "/sessions/-3/availability", null, null), 404, "notFound", "-3");
         assertEquals("FREE", seatState(seatId), "no refusal took the seat");
+    }
+
+    /**
+     * A program buys and pays through the API alone: the checkout's steps in order (each refused
+     * until the one before is done), the payment started with the card, the provider failing once
+     * (503, nothing charged, asking again starts a new payment), then Stripe's webhook makes the order PAID.
+     */
+    @Test
+    void anOrderIsPaidByCardThroughTheApiAndTheProvidersWebhook() throws Exception {
+        try (StripeFake stripe = StripeFake.startForServer()) {
+            JsonObject buyer = start(sessionId);
+            String order = API + "/orders/" + buyer.getInt("orderId");
+            assertProblem(api.send("POST", order + "/payment", buyer, null), 409, "checkout.stepNotReached", "earlier");
+            json(api.send("PUT", seatPath(buyer, seatId), buyer, null));
+            json(api.send("PUT", seatPath(buyer, nextSeatId), buyer, null));
+
+            assertProblem(
+                    api.send("PUT", order + "/amount", buyer, "{\"tickets\": 1}"), 409, "order.amountBelowHeld", "");
+            assertEquals(
+                    2,
+                    json(api.send("PUT", order + "/amount", buyer, "{\"tickets\": 2}"))
+                            .getInt("tickets"));
+            assertProblem(
+                    api.send("PUT", order + "/address", buyer, "{\"name\": \"Ada\", \"email\": \"not an email\"}"),
+                    400,
+                    "invalidInput",
+                    "");
+            json(api.send(
+                    "PUT",
+                    order + "/address",
+                    buyer,
+                    "{\"name\": \"Ada Lovelace\", \"email\": \"ada@example.org\", \"line\": \"1 Analytical Row\","
+                            + " \"postalCode\": \"10115\", \"city\": \"Berlin\", \"country\": \"DE\","
+                            + " \"language\": \"de\"}"));
+            json(api.send("POST", order + "/seats/confirmed", buyer, null));
+            assertProblem(
+                    api.send("PUT", order + "/payment-method", buyer, "{\"method\": \"BITCOIN\"}"),
+                    400,
+                    "invalidInput",
+                    "CARD");
+            json(api.send("PUT", order + "/payment-method", buyer, "{\"method\": \"CARD\"}"));
+
+            stripe.failNext(FakeOperation.CREATE, 500);
+            assertProblem(
+                    api.send("POST", order + "/payment", buyer, "{\"language\": \"de\"}"),
+                    503,
+                    "payment.providerUnavailable",
+                    "Nothing was charged");
+            JsonObject payment = json(api.send("POST", order + "/payment", buyer, "{\"language\": \"de\"}"));
+            assertEquals("STRIPE", payment.getString("provider"));
+            assertFalse(payment.getBoolean("paid"));
+            String intent = payment.getString("paymentRef");
+            assertTrue(payment.getString("clientSecret").startsWith(intent + "_secret_"), payment.toString());
+            assertEquals("PENDING", json(api.send("GET", order, buyer, null)).getString("status"));
+
+            stripe.succeed(intent);
+            Waits.until(
+                    "the webhook makes the order PAID",
+                    Duration.ofSeconds(20),
+                    () -> json(api.send("GET", order, buyer, null)).getString("status"),
+                    "PAID"::equals);
+            assertEquals(
+                    "de",
+                    TestDatabase.string(
+                            "select language from event_session_order where id = ?", buyer.getInt("orderId")));
+            assertEquals(
+                    1,
+                    TestDatabase.count(
+                            "select count(*) from payment where order_id = ? and status = 'SUCCEEDED'",
+                            buyer.getInt("orderId")));
+        }
     }
 
     private JsonObject start(long session) throws Exception {

@@ -132,6 +132,15 @@ class HostileInputIT {
                 "{\"code\": null}",
                 "{\"tickets\": [{}]}",
                 "{\"tickets\": [{\"sectionId\": \"x\", \"quantity\": 1}]}",
+                "{\"tickets\": -1}",
+                "{\"tickets\": 99999999999}",
+                "{\"categories\": \"x\"}",
+                "{\"categories\": [{\"priceCategoryId\": 99999999, \"quantity\": 1}]}",
+                "{\"categories\": [{\"priceCategoryId\": 1, \"quantity\": -5}]}",
+                "{\"method\": \"BITCOIN\"}",
+                "{\"method\": 7}",
+                "{\"language\": \"xx\"}",
+                "{\"name\": \"A\", \"email\": \"a@example.org\", \"newsletter\": \"yes\"}",
                 "[".repeat(10_000) + "]".repeat(10_000),
                 "{\"sessionId\": " + session + ", \"sessionId\": -1}",
                 "{\"a\": \"" + "x".repeat(2_000_000) + "\"}"));
@@ -146,6 +155,10 @@ class HostileInputIT {
             calls.add(new Call("POST", orderPath + "/quote", attacker, body));
             calls.add(new Call("POST", orderPath + "/sections/" + section + "/places", attacker, body));
             calls.add(new Call("DELETE", orderPath + "/sections/" + section + "/places", attacker, body));
+            calls.add(new Call("PUT", orderPath + "/amount", attacker, body));
+            calls.add(new Call("PUT", orderPath + "/address", attacker, body));
+            calls.add(new Call("PUT", orderPath + "/payment-method", attacker, body));
+            calls.add(new Call("POST", orderPath + "/payment", attacker, body));
         }
         // Ids that are not ours, overflow or are not numbers, in every place an id goes.
         for (String id : IDS) {
@@ -169,6 +182,16 @@ class HostileInputIT {
             calls.add(new Call("PUT", victimPath + "/promo", token, "{\"code\": \"NOPE\"}"));
             calls.add(new Call("DELETE", victimPath + "/promo", token, null));
             calls.add(new Call("POST", victimPath + "/quote", token, "{\"tickets\": []}"));
+            calls.add(new Call("PUT", victimPath + "/amount", token, "{\"tickets\": 2}"));
+            calls.add(new Call(
+                    "PUT",
+                    victimPath + "/address",
+                    token,
+                    "{\"name\": \"Mallory\", \"email\": \"mallory@example.org\", \"line\": \"1 Road\","
+                            + " \"postalCode\": \"10115\", \"city\": \"Berlin\", \"country\": \"DE\"}"));
+            calls.add(new Call("POST", victimPath + "/seats/confirmed", token, null));
+            calls.add(new Call("PUT", victimPath + "/payment-method", token, "{\"method\": \"CARD\"}"));
+            calls.add(new Call("POST", victimPath + "/payment", token, null));
         }
         // Methods the API does not have.
         for (String method : List.of("PATCH", "PUT", "DELETE")) {
@@ -376,6 +399,9 @@ class HostileInputIT {
     private static String orderState(long orderId) throws Exception {
         return TestDatabase.string(
                 "select o.status || ' ' || o.tickets || ' ' || o.expire_if_not_completed_at"
+                        + " || ' ' || o.checkout_step || ' ' || coalesce(o.buyer_email, '-')"
+                        + " || ' ' || coalesce(o.payment_method, '-')"
+                        + " || ' payments ' || (select count(*) from payment where order_id = o.id)"
                         + " || ' seats ' || (select count(*) from session_seat where order_id = o.id)"
                         + " || ' places ' || (select count(*) from session_place where order_id = o.id)"
                         + " || ' promo ' || (select count(*) from promo_code_use where order_id = o.id)"

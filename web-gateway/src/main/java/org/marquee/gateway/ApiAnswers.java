@@ -98,6 +98,13 @@ public final class ApiAnswers {
     /** A section's free places in a push. */
     public record SectionCount(long id, int free, int capacity) {}
 
+    /**
+     * A payment started for an order: the provider's reference, with Stripe's client secret or
+     * PayPal's approval address; {@code paid} when there was nothing to pay.
+     */
+    public record Payment(
+            long orderId, String provider, String paymentRef, String clientSecret, String approvalUrl, boolean paid) {}
+
     /** An RFC 9457 problem: {@code type} names the refusal, {@code title} says it in words. */
     public record Problem(String type, String title, int status) {}
 

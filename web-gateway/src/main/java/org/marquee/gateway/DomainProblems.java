@@ -10,6 +10,7 @@ import org.marquee.core.inventory.SeatDisabled;
 import org.marquee.core.inventory.SeatNotInSession;
 import org.marquee.core.inventory.SeatTaken;
 import org.marquee.core.order.NotYourOrder;
+import org.marquee.core.payment.ProviderUnavailable;
 import org.marquee.core.platform.DomainException;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
@@ -42,7 +43,8 @@ public class DomainProblems implements ExceptionMapper<DomainException> {
             Map.entry(NotEnoughPlaces.class, 409),
             Map.entry(PromoCodeExhausted.class, 409),
             Map.entry(PromoCodeRefused.class, 422),
-            Map.entry(CategoryLocked.class, 422));
+            Map.entry(CategoryLocked.class, 422),
+            Map.entry(ProviderUnavailable.class, 503));
 
     @Override
     public Response toResponse(DomainException refusal) {

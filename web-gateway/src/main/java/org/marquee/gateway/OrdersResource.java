@@ -24,19 +24,27 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.marquee.core.inventory.OrderHoldings;
 import org.marquee.core.inventory.PlaceHold;
 import org.marquee.core.inventory.SeatHold;
 import org.marquee.core.order.Buyer;
 import org.marquee.core.order.OrderAccess;
+import org.marquee.core.order.OrderCheckout;
 import org.marquee.core.order.OrderPricing;
 import org.marquee.core.order.OrderPromos;
 import org.marquee.core.order.OrderView;
 import org.marquee.core.order.Orders;
+import org.marquee.core.order.PaymentMethod;
 import org.marquee.core.order.PlaceClaims;
 import org.marquee.core.order.SeatClaims;
 import org.marquee.core.order.StartedOrder;
+import org.marquee.core.payment.PaymentCheckout;
+import org.marquee.core.payment.StartedPayment;
 import org.marquee.core.platform.InvalidInput;
 import org.marquee.core.platform.NotFound;
 import org.marquee.core.promo.AppliedPromo;
@@ -44,10 +52,13 @@ import org.marquee.core.promo.PriceQuote;
 import org.marquee.core.promo.TicketChoice;
 import org.marquee.web.json.JsonBodies;
 import org.marquee.web.json.JsonViews;
+import org.marquee.web.language.Languages;
 
 /**
  * An order and its seats: start it, read it, get-seat / drop-seat, claim or release n standing
- * places; apply or remove a promo code and price chosen tickets with it. Every call but the start
+ * places; apply or remove a promo code and price chosen tickets with it; then the checkout's steps
+ * (amount, address, seats confirmed, payment method) and the payment, as the checkout pages take
+ * them, in the same order and with the same refusals. Every call but the start
  * presents the order's token in the {@value #TOKEN} header (or, from the checkout pages, in the
  * order's cookie: see {@link OrderCookies}).
  */
@@ -76,6 +87,12 @@ public class OrdersResource {
 
     @EJB
     private OrderPricing pricing;
+
+    @EJB
+    private OrderCheckout checkout;
+
+    @EJB
+    private PaymentCheckout payments;
 
     /**
      * Starts an order: {@code {"sessionId": 42}}; a logged-in caller is its buyer, anyone else a
@@ -110,9 +127,13 @@ public class OrdersResource {
     @GET
     @Path("/{orderId}")
     public Response order(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
-        OrderView order = orders.view(access(orderId, token));
+        return json(orderAnswer(access(orderId, token)));
+    }
+
+    private ApiAnswers.Order orderAnswer(OrderAccess access) {
+        OrderView order = orders.view(access);
         OrderHoldings holdings = order.holdings();
-        return json(new ApiAnswers.Order(
+        return new ApiAnswers.Order(
                 order.orderId(),
                 order.sessionId(),
                 order.pnr(),
@@ -122,7 +143,7 @@ public class OrdersResource {
                 order.maxTickets(),
                 holdings.tickets(),
                 holdings.seatIds(),
-                holdings.places()));
+                holdings.places());
     }
 
     /**
@@ -176,6 +197,132 @@ public class OrdersResource {
             @QueryParam("count") @DefaultValue("1") int count) {
         places.release(access(orderId, token), sectionId, count);
         return Response.noContent().build();
+    }
+
+    /**
+     * The checkout's first step, how many tickets: {@code {"tickets": 3}}, or a count per price
+     * category {@code {"categories": [{"priceCategoryId": 2, "quantity": 1}]}} (then the total is
+     * their sum). Answers the order.
+     */
+    @PUT
+    @Path("/{orderId}/amount")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response chooseAmount(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        JsonObject payload = JsonBodies.read(body);
+        OrderAccess access = access(orderId, token);
+        Map<Long, Integer> perCategory = new HashMap<>();
+        if (payload.containsKey("categories")) {
+            if (!(payload.get("categories") instanceof JsonArray categories)) {
+                throw new InvalidInput("\"categories\" is a list");
+            }
+            for (JsonValue category : categories) {
+                if (!(category instanceof JsonObject line)) {
+                    throw new InvalidInput("Each category line is an object");
+                }
+                perCategory.merge(
+                        JsonBodies.id(line, "priceCategoryId"), JsonBodies.count(line, "quantity"), Integer::sum);
+            }
+        }
+        int total = perCategory.isEmpty()
+                ? JsonBodies.count(payload, "tickets")
+                : perCategory.values().stream().mapToInt(Integer::intValue).sum();
+        checkout.chooseAmount(access, total, perCategory);
+        return json(orderAnswer(access));
+    }
+
+    /**
+     * The buyer's name, email and address: {@code {"name", "email", "line", "postalCode", "city",
+     * "country"}} (ISO code), with {@code "newsletter": true} to sign the email up (double opt-in)
+     * and {@code "language"} ({@code en} or {@code de}) for the order's emails. Answers the order.
+     */
+    @PUT
+    @Path("/{orderId}/address")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response giveAddress(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        JsonObject payload = JsonBodies.read(body);
+        OrderAccess access = access(orderId, token);
+        checkout.giveAddress(
+                access,
+                new OrderCheckout.AddressForm(
+                        JsonBodies.text(payload, "name"),
+                        JsonBodies.text(payload, "email"),
+                        JsonBodies.text(payload, "line"),
+                        JsonBodies.text(payload, "postalCode"),
+                        JsonBodies.text(payload, "city"),
+                        JsonBodies.text(payload, "country"),
+                        newsletter(payload),
+                        language(payload)));
+        return json(orderAnswer(access));
+    }
+
+    /** Done with seats and places: the order must hold exactly the tickets its amount asks for. */
+    @POST
+    @Path("/{orderId}/seats/confirmed")
+    public Response confirmSeats(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token) {
+        OrderAccess access = access(orderId, token);
+        checkout.confirmSeats(access);
+        return json(orderAnswer(access));
+    }
+
+    /** How the buyer pays: {@code {"method": "CARD"}} or {@code "PAYPAL"}, as the platform offers them. */
+    @PUT
+    @Path("/{orderId}/payment-method")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response choosePaymentMethod(
+            @PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        String method = JsonBodies.requiredText(JsonBodies.read(body), "method");
+        PaymentMethod chosen = Arrays.stream(PaymentMethod.values())
+                .filter(m -> m.name().equals(method.toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInput("\"method\" is one of " + Arrays.toString(PaymentMethod.values())));
+        OrderAccess access = access(orderId, token);
+        checkout.choosePaymentMethod(access, chosen);
+        return json(orderAnswer(access));
+    }
+
+    /**
+     * Starts (or resumes) the payment: the totals become final and the hold is extended; the answer
+     * names the provider's payment, with the client secret Stripe's card form confirms or the
+     * approval address PayPal's buyer goes to. The order is PAID when the provider says so (its
+     * webhook, or {@code GET} of the order after the buyer's return). An order with nothing to pay
+     * is paid at once ({@code "paid": true}). 503 when the provider did not answer: nothing was
+     * charged, and asking again is safe. Body optional: {@code {"language": "de"}}.
+     */
+    @POST
+    @Path("/{orderId}/payment")
+    public Response startPayment(@PathParam("orderId") long orderId, @HeaderParam(TOKEN) String token, String body) {
+        String language = body == null || body.isBlank() ? Languages.SUPPORTED.get(0) : language(JsonBodies.read(body));
+        StartedPayment started = payments.start(access(orderId, token), language);
+        return json(new ApiAnswers.Payment(
+                orderId,
+                started.provider() == null ? null : started.provider().name(),
+                started.paymentRef(),
+                started.clientSecret(),
+                started.approvalUrl(),
+                started.paid()));
+    }
+
+    private static boolean newsletter(JsonObject payload) {
+        JsonValue ticked = payload.get("newsletter");
+        if (ticked == null || ticked == JsonValue.NULL || ticked == JsonValue.FALSE) {
+            return false;
+        }
+        if (ticked != JsonValue.TRUE) {
+            throw new InvalidInput("\"newsletter\" is true or false");
+        }
+        return true;
+    }
+
+    /** The language of the order's emails: {@code en} unless the body names another the site speaks. */
+    private static String language(JsonObject payload) {
+        String language = JsonBodies.text(payload, "language");
+        if (language == null) {
+            return Languages.SUPPORTED.get(0);
+        }
+        if (!Languages.supported(language)) {
+            throw new InvalidInput("\"language\" is one of " + Languages.SUPPORTED);
+        }
+        return language;
     }
 
     /**
