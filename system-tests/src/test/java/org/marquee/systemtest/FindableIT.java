@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,7 @@ class FindableIT {
     private static final String BASE = Deployments.url("");
     private static final Pattern RESOURCE =
             Pattern.compile("<(?:link|script|img|source)\\b[^>]*?\\b(?:href|src)=\"(/[^\"]*)\"");
+    private static final Pattern SRCSET = Pattern.compile("<(?:img|source)\\b[^>]*?\\bsrcset=\"([^\"]*)\"");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -178,8 +180,9 @@ class FindableIT {
     }
 
     /**
-     * A catalog page uses no PrimeFaces widget, so it loads none of PrimeFaces' scripts, its theme
-     * or its components' styles (org.marquee.web.resources.Theme): nothing render-blocking but ours.
+     * A catalog page uses no PrimeFaces widget, so it loads none of PrimeFaces' scripts, its theme,
+     * its components' styles, its icon font or its translations (org.marquee.web.resources.Theme,
+     * WidgetlessHead): nothing render-blocking but ours.
      * A page with widgets (sign-in) still gets them all.
      */
     @Test
@@ -189,8 +192,14 @@ class FindableIT {
         pages.add("/newsletter");
         for (String page : pages) {
             String body = get(page).body();
-            for (String heavy :
-                    List.of("jquery/jquery.js", "core.js", "components.js", "components.css", "theme.css")) {
+            for (String heavy : List.of(
+                    "jquery/jquery.js",
+                    "core.js",
+                    "components.js",
+                    "components.css",
+                    "theme.css",
+                    "primeicons/primeicons.css",
+                    "locales/locale-")) {
                 assertFalse(body.contains("/jakarta.faces.resource/" + heavy), page + " loads " + heavy);
             }
         }
@@ -213,7 +222,11 @@ class FindableIT {
         pages.add("/login.xhtml");
         pages.add("/checkout/");
         for (String page : pages) {
-            resources.addAll(all(get(page).body(), RESOURCE.pattern()));
+            String body = get(page).body();
+            resources.addAll(all(body, RESOURCE.pattern()));
+            for (String srcset : all(body, SRCSET.pattern())) {
+                resources.addAll(candidates(srcset));
+            }
         }
         assertTrue(resources.stream().anyMatch(r -> r.contains("marquee.css")), resources.toString());
         for (String resource : resources) {
@@ -237,6 +250,14 @@ class FindableIT {
             found.add(matcher.group(1));
         }
         return found;
+    }
+
+    /** The addresses on this site in a srcset: "/images/9/small.webp 320w, /images/9/card.webp 640w". */
+    private static List<String> candidates(String srcset) {
+        return Arrays.stream(srcset.split(","))
+                .map(candidate -> candidate.strip().split("\\s+")[0])
+                .filter(address -> address.startsWith("/"))
+                .toList();
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,13 +79,26 @@ public class SiteMap extends HttpServlet {
         xml.writeStartElement("sitemapindex");
         xml.writeDefaultNamespace(NAMESPACE);
         sitemap(xml, site + "/sitemaps/pages.xml");
-        for (Map.Entry<Kind, Long> count : addresses.counts().entrySet()) {
-            long parts = (count.getValue() + SiteAddresses.PART - 1) / SiteAddresses.PART;
-            for (long n = 1; n <= parts; n++) {
-                sitemap(xml, site + "/sitemaps/" + name(count.getKey()) + "-" + n + ".xml");
-            }
+        for (String file : partFiles(addresses.counts())) {
+            sitemap(xml, site + "/sitemaps/" + file);
         }
         xml.writeEndElement();
+    }
+
+    /** The files the index names after pages.xml: for each kind, one per part its count fills. */
+    static List<String> partFiles(Map<Kind, Long> counts) {
+        List<String> files = new ArrayList<>();
+        for (Map.Entry<Kind, Long> count : counts.entrySet()) {
+            for (long n = 1; n <= parts(count.getValue()); n++) {
+                files.add(name(count.getKey()) + "-" + n + ".xml");
+            }
+        }
+        return files;
+    }
+
+    /** How many files of at most {@value SiteAddresses#PART} addresses it takes to list them all. */
+    static long parts(long addresses) {
+        return (addresses + SiteAddresses.PART - 1) / SiteAddresses.PART;
     }
 
     private static void pages(XMLStreamWriter xml, String site) throws XMLStreamException {
