@@ -121,11 +121,10 @@ class BuyerAccountBrowserIT {
         long mails = TestDatabase.count("select count(*) from outbox_message");
         try (Browser browser = new Browser()) {
             register(browser, "Typo", "not-an-email", PASSWORD);
-            browser.expectText("#register .ui-message-error-detail", "This is not a valid email address.");
+            browser.expectText("#register .mq-field-error", "This is not a valid email address.");
 
             register(browser, "Short", unique("short"), "short");
-            assertEquals(
-                    "The password needs at least 10 characters.", browser.text("#register .ui-message-error-detail"));
+            assertEquals("The password needs at least 10 characters.", browser.text("#register .mq-field-error"));
         }
         assertEquals(users, TestDatabase.count("select count(*) from app_user"));
         assertEquals(mails, TestDatabase.count("select count(*) from outbox_message"));
@@ -188,11 +187,11 @@ class BuyerAccountBrowserIT {
             browser.submit("#reset\\:submit");
             assertEquals(
                     "The two passwords differ. Please type the same one twice.",
-                    browser.text("#reset .ui-message-error-detail"));
+                    browser.text("#reset .mq-field-error"));
             browser.type("#reset\\:password", "too-short");
             browser.type("#reset\\:repeat", "too-short");
             browser.submit("#reset\\:submit");
-            browser.expectText("#reset .ui-message-error-detail", "The password needs at least 10 characters.");
+            browser.expectText("#reset .mq-field-error", "The password needs at least 10 characters.");
             browser.type("#reset\\:password", "the-new-password");
             browser.type("#reset\\:repeat", "the-new-password");
             browser.submit("#reset\\:submit");
@@ -292,7 +291,7 @@ class BuyerAccountBrowserIT {
             assertEquals("We emailed you a 6-digit sign-in code. It works for 10 minutes.", browser.text(Browser.INFO));
             String code = SignInCodes.newest(email);
             browser.enterCode(wrong(code));
-            browser.expectText("#code .ui-message-error-detail", WRONG_CODE);
+            browser.expectText("#code .mq-field-error", WRONG_CODE);
             browser.enterCode(code);
             browser.waitForPath("/account/");
             assertEquals(email, browser.text("#current-user"));
@@ -325,10 +324,10 @@ class BuyerAccountBrowserIT {
             String second = SignInCodes.newest(admin);
             if (!first.equals(second)) {
                 browser.enterCode(first);
-                browser.expectText("#code .ui-message-error-detail", WRONG_CODE, "only the newest code works");
+                browser.expectText("#code .mq-field-error", WRONG_CODE, "only the newest code works");
             }
             browser.enterCode(wrong(second));
-            browser.expectText("#code .ui-message-error-detail", WRONG_CODE);
+            browser.expectText("#code .mq-field-error", WRONG_CODE);
             browser.enterCode(second);
             browser.waitForPath("/admin/");
             assertEquals(admin, browser.text("#current-user"));
@@ -346,7 +345,7 @@ class BuyerAccountBrowserIT {
             String code = SignInCodes.newest(email);
             for (int attempt = 1; attempt <= 4; attempt++) {
                 browser.enterCode(String.format("%06d", (Integer.parseInt(code) + attempt) % 1_000_000));
-                browser.expectText("#code .ui-message-error-detail", WRONG_CODE, "try " + attempt);
+                browser.expectText("#code .mq-field-error", WRONG_CODE, "try " + attempt);
             }
             browser.enterCode(wrong(code));
             browser.expectText(Browser.ERROR, LOCKED);
@@ -365,7 +364,7 @@ class BuyerAccountBrowserIT {
             browser.open("/account/forgot-password.xhtml");
             browser.type("#forgot\\:email", email);
             browser.submit("#forgot\\:submit");
-            assertTrue(browser.text("#forgot .ui-message-error-detail").startsWith("We have sent several links"));
+            assertTrue(browser.text("#forgot .mq-field-error").startsWith("We have sent several links"));
         }
         assertEquals(
                 3,

@@ -182,14 +182,19 @@ class FindableIT {
     /**
      * A catalog page uses no PrimeFaces widget, so it loads none of PrimeFaces' scripts, its theme,
      * its components' styles, its icon font or its translations (org.marquee.web.resources.Theme,
-     * WidgetlessHead): nothing render-blocking but ours.
-     * A page with widgets (sign-in) still gets them all.
+     * WidgetlessHead): nothing render-blocking but ours. Nor do the sign-in, the registration and
+     * the password reset, plain Faces forms as the checkout's. A page with widgets (a staff panel's
+     * sign-in, whose layout shows PrimeFaces' messages) still gets them all.
      */
     @Test
     void publicPagesWithoutWidgetsLoadNoPrimeFaces() throws Exception {
         List<String> pages = new ArrayList<>(publicPages());
         pages.add("/search?q=" + tag);
         pages.add("/newsletter");
+        pages.add("/login.xhtml");
+        pages.add("/account/register.xhtml");
+        pages.add("/account/forgot-password.xhtml");
+        pages.add("/account/reset-password.xhtml?token=unknown");
         for (String page : pages) {
             String body = get(page).body();
             for (String heavy : List.of(
@@ -203,9 +208,9 @@ class FindableIT {
                 assertFalse(body.contains("/jakarta.faces.resource/" + heavy), page + " loads " + heavy);
             }
         }
-        String signIn = get("/login.xhtml").body();
+        String staffSignIn = get("/admin/login.xhtml").body();
         for (String heavy : List.of("jquery/jquery.js", "components.js", "theme.css")) {
-            assertTrue(signIn.contains("/jakarta.faces.resource/" + heavy), "sign-in has widgets: " + heavy);
+            assertTrue(staffSignIn.contains("/jakarta.faces.resource/" + heavy), "staff sign-in has widgets: " + heavy);
         }
     }
 

@@ -467,6 +467,7 @@ class HostileInputIT {
                 Map<String, String> fields = new LinkedHashMap<>();
                 List<String> texts = new ArrayList<>();
                 String viewState = null;
+                String submitInput = null;
                 Matcher input = INPUT.matcher(body);
                 while (input.find()) {
                     String name = attribute(input.group(1), "name");
@@ -477,6 +478,11 @@ class HostileInputIT {
                     if (name.equals("jakarta.faces.ViewState")) {
                         viewState = attribute(input.group(1), "value");
                         continue;
+                    }
+                    if ("submit".equals(type)
+                            && submitInput == null
+                            && SAFE_BUTTON.matcher(name).find()) {
+                        submitInput = name;
                     }
                     if (type == null
                             || List.of("text", "email", "number", "password", "search", "tel", "url")
@@ -507,6 +513,7 @@ class HostileInputIT {
                 }
                 // Only a button that saves or submits what was typed: a row's "delete" in a list
                 // form (whose confirmation is the browser's) would remove another test's data.
+                // PrimeFaces' is a <button>; a plain Faces form's (h:commandButton) an input.
                 String button = null;
                 Matcher buttons = BUTTON.matcher(body);
                 while (button == null && buttons.find()) {
@@ -516,6 +523,9 @@ class HostileInputIT {
                             && SAFE_BUTTON.matcher(name).find()) {
                         button = name;
                     }
+                }
+                if (button == null) {
+                    button = submitInput;
                 }
                 if (viewState != null && button != null) {
                     forms.add(new FacesForm(

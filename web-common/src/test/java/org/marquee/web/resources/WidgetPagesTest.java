@@ -43,7 +43,7 @@ class WidgetPagesTest {
             }
         }
         assertEquals(List.of(), undeclared, "pages that use PrimeFaces without ui:param widgets");
-        assertTrue(withWidgets >= 6, "the account pages use widgets: " + withWidgets);
+        assertTrue(withWidgets >= 3, "the account pages behind the login use widgets: " + withWidgets);
     }
 
     @Test
@@ -53,6 +53,19 @@ class WidgetPagesTest {
                 List.of("index.xhtml", "browse.xhtml", "event.xhtml", "artist.xhtml", "venue.xhtml", "blog.xhtml")) {
             assertTrue(!usesPrimeFaces(webapp, read(webapp.resolve(page)), 0), page + " would load PrimeFaces");
         }
+    }
+
+    /** Pages a visitor may open first, from a link or an email: plain Faces forms, as the checkout's. */
+    @Test
+    void theSignInAndTheAccountPagesBeforeALoginUseNoPrimeFacesComponent() {
+        Path webapp = TOP.resolve("web-public/src/main/webapp");
+        for (String page :
+                List.of("account/register.xhtml", "account/forgot-password.xhtml", "account/reset-password.xhtml")) {
+            assertTrue(!usesPrimeFaces(webapp, read(webapp.resolve(page)), 0), page + " would load PrimeFaces");
+        }
+        Path common = TOP.resolve("web-common/src/main/resources/META-INF/resources");
+        assertTrue(
+                !usesPrimeFaces(common, read(common.resolve("login.xhtml")), 0), "the sign-in would load PrimeFaces");
     }
 
     private static boolean usesPrimeFaces(Path webapp, String text, int depth) {
