@@ -199,7 +199,7 @@ class WaitingRoomIT {
     }
 
     @Test
-    void onlyAdminsAndTheVenuesOwnersSwitchARoom() throws Exception {
+    void onlyAdminsAndTheVenuesOwnersSwitchARoomAndOnlyItsStaffSeeIt() throws Exception {
         assertThrows(
                 NotInScope.class,
                 () -> Callers.as("someone@marquee.test", Role.BUYER, () -> {
@@ -208,6 +208,11 @@ class WaitingRoomIT {
                 }));
         assertFalse(Callers.as("someone@marquee.test", Role.VENUE, () -> rooms.canConfigure(hall.sessionId())));
         assertTrue(Callers.asAdmin(() -> rooms.canConfigure(hall.sessionId())));
+        // Its figures are for the session's staff only.
+        assertThrows(
+                NotInScope.class,
+                () -> Callers.as("someone@marquee.test", Role.VENUE, () -> rooms.figures(hall.sessionId())));
+        assertTrue(Callers.asAdmin(() -> rooms.figures(hall.sessionId())).isEmpty());
         assertEquals(0, sql.number("select count(*) from waiting_room where session_id = ?", hall.sessionId()));
         assertThrows(IllegalArgumentException.class, () -> new RoomSettings(true, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> new RoomSettings(true, 10, 121));

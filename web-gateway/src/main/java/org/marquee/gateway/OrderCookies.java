@@ -26,7 +26,16 @@ public final class OrderCookies {
     private OrderCookies() {}
 
     public static void bind(HttpServletRequest request, HttpServletResponse response, long orderId, String token) {
-        Cookie cookie = new Cookie(PREFIX + orderId, token);
+        keep(request, response, PREFIX + orderId, token);
+    }
+
+    /**
+     * A day's cookie of the checkout (its order tokens, the waiting room's ticket and admission):
+     * for the checkout's path only, out of scripts' reach, sent back on the buyer's own navigation
+     * but not on other sites' requests, and over TLS only where the request came over TLS.
+     */
+    static void keep(HttpServletRequest request, HttpServletResponse response, String name, String value) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());

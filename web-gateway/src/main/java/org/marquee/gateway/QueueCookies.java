@@ -20,9 +20,6 @@ public final class QueueCookies {
     private static final String TICKET = "mq_queue_";
     private static final String ADMISSION = "mq_admit_";
 
-    /** A day: a queue, and an admission (which runs out far sooner by its own signature). */
-    private static final int MAX_AGE_SECONDS = 24 * 60 * 60;
-
     private QueueCookies() {}
 
     /** The ticket and admission this browser or client brings for the session. */
@@ -60,13 +57,8 @@ public final class QueueCookies {
                 .orElse(null);
     }
 
+    /** Kept a day, like an order's token: an admission runs out far sooner by its own signature. */
     private static void add(HttpServletRequest request, HttpServletResponse response, String name, String value) {
-        Cookie cookie = new Cookie(name, value);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setMaxAge(MAX_AGE_SECONDS);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        OrderCookies.keep(request, response, name, value);
     }
 }

@@ -89,11 +89,6 @@ public class WaitingRooms {
     @Inject
     private DatabaseVendor vendor;
 
-    /** The room of a session, on or off, if one was ever set up. */
-    public Optional<RoomSettings> settings(long sessionId) {
-        return query(connection -> room(connection, sessionId, false).map(Room::settings));
-    }
-
     /** Whether the caller may switch the session's room on or off: an admin, or an owner of its venue. */
     public boolean canConfigure(long sessionId) {
         if (context.isCallerInRole(Role.Names.ADMIN)) {
@@ -283,9 +278,15 @@ public class WaitingRooms {
         }
     }
 
-    /** How many wait, how many were admitted, and the rate: for the session's staff. */
+    /**
+     * How many wait, how many were admitted, and the rate: for the session's staff (admins, its
+     * venue's team, the teams of its event's artists); anyone else is refused ({@code NotInScope}).
+     */
     public Optional<RoomFigures> figures(long sessionId) {
         return query(connection -> {
+            if (!context.isCallerInRole(Role.Names.ADMIN) && !staffOf(connection, sessionId)) {
+                throw scope.refuse(TeamKind.VENUE, "session", sessionId);
+            }
             Optional<Room> room = room(connection, sessionId, false);
             if (room.isEmpty()) {
                 return Optional.empty();
@@ -481,6 +482,30 @@ public class WaitingRooms {
                 room.lastPosition(),
                 through,
                 now);
+    }
+
+    /** Whether the caller is on the team of the session's venue or of one of its event's artists. */
+    private boolean staffOf(Connection connection, long sessionId) throws SQLException {
+        Long venueId = venueOf(connection, sessionId);
+        if (venueId != null && scope.teamIds(TeamKind.VENUE).contains(venueId)) {
+            return true;
+        }
+        Set<Long> artists = scope.teamIds(TeamKind.ARTIST);
+        if (artists.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement select = connection.prepareStatement("select a.artist_id from event_session s"
+                + " join event_artist a on a.event_id = s.event_id where s.id = ?")) {
+            select.setLong(1, sessionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (artists.contains(rows.getLong(1))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Long venueOf(Connection connection, long sessionId) throws SQLException {
