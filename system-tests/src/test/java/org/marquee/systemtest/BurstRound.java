@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.marquee.systemtest.LoadClient.Answer;
 
 /**
- * One on-sale burst against one session through the checkout API: every buyer starts an order,
- * then all of them claim at once, a fixed number of client threads sharing the work (each thread
+ * One on-sale burst against one session through the checkout API: every buyer looks at the
+ * session's availability and starts an order, then all of them claim at once, a fixed number of client threads sharing the work (each thread
  * plays one buyer after the other, over its kept-alive connection).
  *
  * <p>Three buyers in four want 1-4 reserved seats: each picks at random among the 200 best seats
@@ -42,10 +42,12 @@ final class BurstRound {
 
     private final long[] orderIds;
     private final String[] tokens;
+    private final AtomicIntegerArray held;
     private final AtomicIntegerArray seatTaken;
     private final AtomicInteger standingLeft;
     private final AtomicInteger firstFreeSeat = new AtomicInteger();
 
+    private final long[] browseLatencies;
     private final long[] startLatencies;
     private final long[] claimLatencies;
     private final AtomicInteger claims = new AtomicInteger();
@@ -67,8 +69,10 @@ final class BurstRound {
         this.clients = clients;
         this.orderIds = new long[buyers];
         this.tokens = new String[buyers];
+        this.held = new AtomicIntegerArray(buyers);
         this.seatTaken = new AtomicIntegerArray(arena.seatIds().size());
         this.standingLeft = new AtomicInteger(arena.standing());
+        this.browseLatencies = new long[buyers];
         this.startLatencies = new long[buyers];
         this.claimLatencies = new long[buyers * 16];
     }
@@ -79,6 +83,7 @@ final class BurstRound {
             double openMillis,
             int starts,
             long startNanos,
+            long[] browseLatencies,
             long[] startLatencies,
             int claims,
             int granted,
@@ -129,6 +134,8 @@ final class BurstRound {
         Optional<CpuMeter.Sample> claimCpu = before.flatMap(b -> sample().map(after -> after.minus(b)));
         long[] starts = startLatencies.clone();
         Arrays.sort(starts);
+        long[] browsed = browseLatencies.clone();
+        Arrays.sort(browsed);
         long[] claimed = Arrays.copyOf(claimLatencies, Math.min(claims.get(), claimLatencies.length));
         Arrays.sort(claimed);
         return new Figures(
@@ -136,6 +143,7 @@ final class BurstRound {
                 openMillis,
                 buyers,
                 startNanos,
+                browsed,
                 starts,
                 claims.get(),
                 granted.get(),
@@ -158,6 +166,17 @@ final class BurstRound {
         }
     }
 
+    /** After {@link #run()}: the buyers who hold seats or places, with their orders, to pay. */
+    List<BurstPayments.Buyer> holders() {
+        List<BurstPayments.Buyer> holders = new ArrayList<>();
+        for (int buyer = 0; buyer < buyers; buyer++) {
+            if (held.get(buyer) > 0) {
+                holders.add(new BurstPayments.Buyer(orderIds[buyer], tokens[buyer], held.get(buyer)));
+            }
+        }
+        return holders;
+    }
+
     /** Runs the buyers' step on the client threads; returns the wall time from the first to the last. */
     private long inParallel(IntConsumer step) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
@@ -178,7 +197,21 @@ final class BurstRound {
         return System.nanoTime() - started;
     }
 
+    /** A buyer looks at the session's availability (as its seat map does), then starts an order. */
     private void start(int buyer) {
+        long looked = System.nanoTime();
+        try {
+            Answer availability = http.send("GET", "/checkout/api/sessions/" + sessionId + "/availability", null, null);
+            browseLatencies[buyer] = System.nanoTime() - looked;
+            if (availability.status() != 200) {
+                error("browse " + availability.status() + " " + availability.body());
+                return;
+            }
+        } catch (IOException e) {
+            browseLatencies[buyer] = System.nanoTime() - looked;
+            error("browse " + e);
+            return;
+        }
         long sent = System.nanoTime();
         try {
             Answer response = http.send("POST", "/checkout/api/orders", null, "{\"sessionId\":" + sessionId + "}");
@@ -231,6 +264,7 @@ final class BurstRound {
             seatTaken.set(seat, 1);
             if (answer.status() == 200) {
                 got++;
+                held.incrementAndGet(buyer);
                 granted.incrementAndGet();
                 seatsGranted.incrementAndGet();
             } else if (answer.status() == 409 && answer.body().contains("inventory.seatTaken")) {
@@ -252,6 +286,7 @@ final class BurstRound {
                     "{\"count\":" + ask + "}");
             if (answer.status() == 200) {
                 standingLeft.addAndGet(-ask);
+                held.addAndGet(buyer, ask);
                 granted.incrementAndGet();
                 placesGranted.addAndGet(ask);
                 return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,8 +28,11 @@ import org.marquee.systemtest.BurstRound.Figures;
  * session (1,500 reserved seats, a standing floor of 500), round after round on fresh sessions of
  * the same hall, the first rounds only warming up. Then pgbench on the same PostgreSQL: a
  * single-row conditional UPDATE, the two statements of a claim, and standing places as rows
- * against one counter row. Prints and writes the figures; asserts the invariants after every
- * round and that every answer was a 2xx or an expected 409, not any speed (docs/benchmarks.md).
+ * against one counter row. Then every buyer who got tickets pays through the checkout API and
+ * the Stripe fake's webhook ({@link BurstPayments}), with the payment faults in turn when asked.
+ * Prints and writes the figures; asserts the invariants after every round (no seat or place sold
+ * twice or beyond capacity, no paid order or payment lost or doubled, the consistency check clean)
+ * and that every answer was a 2xx or an expected 409, not any speed (docs/benchmarks.md).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,6 +57,18 @@ class CheckoutBurstBenchmark {
      * within capacity and hold what the orders count, but the round need not sell out.
      */
     private static final boolean FAULTS = Boolean.getBoolean("marquee.bench.faults");
+    /**
+     * The buyers who got tickets pay for them through the API and the Stripe fake's webhook
+     * (default); false measures the claims alone, as the runs before the harness paid did.
+     */
+    private static final boolean PAY = Boolean.parseBoolean(System.getProperty("marquee.bench.pay", "true"));
+    /**
+     * The measured rounds play the payment faults in turn ({@link BurstPayments.Fault}: none,
+     * create errors, create timeouts, duplicated webhooks, delayed and reordered webhooks).
+     */
+    private static final boolean PAYMENT_FAULTS = Boolean.getBoolean("marquee.bench.paymentFaults");
+    /** The Stripe fake's webhook threads: Stripe delivers many events at once, in no promised order. */
+    private static final int WEBHOOK_THREADS = Integer.getInteger("marquee.bench.webhookThreads", 8);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,18 +82,44 @@ class CheckoutBurstBenchmark {
         LoadClient http = SECOND_NODE.isEmpty()
                 ? LoadClient.of(CLIENT)
                 : new LoadClient.Alternating(LoadClient.of(CLIENT), LoadClient.sockets(SECOND_NODE));
+        if (!SECOND_NODE.isEmpty()) {
+            awaitSecondNode();
+        }
         Optional<CpuMeter> meter = CpuMeter.forServer();
 
         List<Figures> measured = new ArrayList<>();
-        for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-            long session = arena.sessionIds().get(round);
-            Figures figures = new BurstRound(http, meter, arena, session, BUYERS, CLIENTS).run();
-            assertInvariants(arena, figures);
-            System.out.println((round < WARMUP_ROUNDS ? "warm-up " : "measured ")
-                    + line(figures)
-                    + (http instanceof LoadClient.Alternating two ? "; failovers so far " + two.failovers() : ""));
-            if (round >= WARMUP_ROUNDS) {
-                measured.add(figures);
+        List<BurstPayments.Figures> paid = new ArrayList<>();
+        try (StripeFake stripe = PAY ? StripeFake.startForServer() : null;
+                MailServer mail = PAY ? MailServer.start() : null) {
+            if (stripe != null) {
+                stripe.webhookSenders(WEBHOOK_THREADS);
+            }
+            for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+                long session = arena.sessionIds().get(round);
+                BurstRound burst = new BurstRound(http, meter, arena, session, BUYERS, CLIENTS);
+                Figures figures = burst.run();
+                assertInvariants(arena, figures);
+                boolean warmUp = round < WARMUP_ROUNDS;
+                System.out.println((warmUp ? "warm-up " : "measured ")
+                        + line(figures)
+                        + (http instanceof LoadClient.Alternating two ? "; failovers so far " + two.failovers() : ""));
+                if (!warmUp) {
+                    measured.add(figures);
+                }
+                if (stripe != null) {
+                    BurstPayments.Fault fault = PAYMENT_FAULTS && !warmUp
+                            ? BurstPayments.Fault.values()[
+                                    (round - WARMUP_ROUNDS) % BurstPayments.Fault.values().length]
+                            : BurstPayments.Fault.NONE;
+                    BurstPayments.Figures payments =
+                            new BurstPayments(http, stripe, session, burst.holders(), CLIENTS, fault).run();
+                    System.out.println("  paid: " + paymentLine(payments));
+                    assertPaid(arena, session, payments);
+                    assertMailSentOnce(session, payments, mail);
+                    if (!warmUp) {
+                        paid.add(payments);
+                    }
+                }
             }
         }
 
@@ -90,11 +132,28 @@ class CheckoutBurstBenchmark {
             pgbench.put("2 standing places from one counter row", tps(Pgbench.PLACES_AS_COUNTER));
         }
 
-        String report = report(measured, pgbench);
+        String report = report(measured, pgbench) + paymentReport(paid);
         System.out.println(report);
         Path results = Path.of(System.getProperty("marquee.bench.checkout.results", "target/checkout-benchmark.txt"));
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, report);
+    }
+
+    /** Until the second node answers its health check (it deploys beside the first): at most ten minutes. */
+    private static void awaitSecondNode() throws InterruptedException {
+        LoadClient node = LoadClient.sockets(SECOND_NODE);
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < until) {
+            try {
+                if (node.send("GET", "/api/health", null, null).status() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("The second node " + SECOND_NODE + " never answered /api/health");
     }
 
     private static double tps(String script) throws Exception {
@@ -136,6 +195,136 @@ class CheckoutBurstBenchmark {
         Consistency.assertConsistent(session);
     }
 
+    /**
+     * After the paying phase: no paid order or payment lost or doubled; without faults every
+     * buyer paid at the first try; the consistency check (paid orders' payments, seats SOLD,
+     * tickets, mail) clean over the session.
+     */
+    private static void assertPaid(BurstArena arena, long session, BurstPayments.Figures f) throws Exception {
+        assertEquals(List.of(), f.problems(), "the money of session " + session);
+        if (!FAULTS) {
+            assertEquals(0, f.errors(), "unexpected answers while paying, such as: " + f.errorSample());
+            assertEquals(f.buyers(), f.paid() + f.gaveUp(), "every buyer with tickets paid or gave up after 503s");
+        }
+        if (f.fault() == BurstPayments.Fault.NONE && !FAULTS) {
+            assertEquals(0, f.retries() + f.gaveUp(), "no payment needed asking again");
+        }
+        assertHolds(arena, session);
+    }
+
+    /**
+     * Every message of the round's buyers (the "order placed" mail of each PAID order, with its
+     * tickets) leaves the outbox and reaches the mail server exactly once.
+     */
+    private static void assertMailSentOnce(long session, BurstPayments.Figures f, MailServer mail) throws Exception {
+        String buyers = " from outbox_message m join event_session_order o on lower(m.recipient) = lower(o.buyer_email)"
+                + " where o.session_id = ?";
+        Waits.until(
+                "the outbox sends the mail of session " + session,
+                Duration.ofMinutes(5),
+                () -> TestDatabase.count("select count(*)" + buyers + " and m.status <> 'SENT'", session),
+                unsent -> unsent == 0);
+        assertEquals(
+                f.paid(),
+                TestDatabase.count(
+                        "select count(*)" + buyers
+                                + " and o.status = 'PAID' and m.dedupe_key = 'order-placed:' || o.id",
+                        session),
+                "one \"order placed\" mail per PAID order");
+        Map<String, Integer> received = mail.drainCountsByRecipient();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Long> sent : TestDatabase.counts(
+                        "select m.recipient, count(*)" + buyers + " group by m.recipient", session)
+                .entrySet()) {
+            int got = received.getOrDefault(sent.getKey(), 0);
+            if (got != sent.getValue()) {
+                wrong.add(sent.getKey() + ": " + sent.getValue() + " sent, " + got + " received");
+            }
+        }
+        assertEquals(List.of(), wrong, "every message sent exactly once");
+    }
+
+    private static String paymentLine(BurstPayments.Figures f) {
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s: %d of %d buyers paid in %.2f s, all PAID after %.2f s (%.0f orders/s); %d asked again after a 503,"
+                        + " %d gave up, %d declined once first; webhooks %d sent, %d not answered 200",
+                f.fault(),
+                f.paid(),
+                f.buyers(),
+                f.paymentsNanos() / 1e9,
+                f.settledNanos() / 1e9,
+                f.ordersPerSecond(),
+                f.retries(),
+                f.gaveUp(),
+                f.declinedFirst(),
+                f.webhooksSent(),
+                f.webhooksRefused()));
+        f.stepLatencies()
+                .forEach((step, values) -> out.append(String.format(
+                        Locale.ROOT,
+                        "; %s p50 %.1f / p99 %.1f ms",
+                        step,
+                        Figures.percentileMillis(values, 50),
+                        Figures.percentileMillis(values, 99))));
+        if (f.errors() > 0) {
+            out.append("; ")
+                    .append(f.errors())
+                    .append(" failed answers, such as: ")
+                    .append(f.errorSample());
+        }
+        if (!f.problems().isEmpty()) {
+            out.append("; PROBLEMS: ").append(f.problems());
+        }
+        return out.toString();
+    }
+
+    private static String paymentReport(List<BurstPayments.Figures> paid) {
+        if (paid.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, "");
+        line(
+                out,
+                "Paying (every buyer with tickets: amount, address, seats confirmed, card, payment; Stripe fake's webhook):");
+        String row = "| %-26s | %5s | %8s | %8s | %11s | %11s | %11s | %7s | %8s | %8s |";
+        line(
+                out,
+                row,
+                "fault",
+                "paid",
+                "orders/s",
+                "settled s",
+                "amount p50/99",
+                "address p50/99",
+                "payment p50/99",
+                "retries",
+                "webhooks",
+                "lost/dbl");
+        line(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        for (BurstPayments.Figures f : paid) {
+            line(
+                    out,
+                    row,
+                    f.fault(),
+                    f.paid(),
+                    decimal(f.ordersPerSecond()),
+                    decimal(f.settledNanos() / 1e9),
+                    percentiles(f.stepLatencies().get("amount")),
+                    percentiles(f.stepLatencies().get("address")),
+                    percentiles(f.stepLatencies().get("payment")),
+                    f.retries(),
+                    f.webhooksSent(),
+                    f.problems().size());
+        }
+        return out.toString();
+    }
+
+    private static String percentiles(long[] sorted) {
+        return decimal(Figures.percentileMillis(sorted, 50)) + " / " + decimal(Figures.percentileMillis(sorted, 99));
+    }
+
     /** What holds whatever failed: consistent, within capacity, and the orders count what they hold. */
     private static void assertHolds(BurstArena arena, long session) throws Exception {
         Consistency.assertConsistent(session);
@@ -161,10 +350,13 @@ class CheckoutBurstBenchmark {
     private static String line(Figures f) {
         return String.format(
                         Locale.ROOT,
-                        "session %d: opened in %.0f ms; %d starts in %.2f s (%.0f/s, p99 %.1f ms);"
+                        "session %d: opened in %.0f ms; availability p50 %.1f ms, p99 %.1f ms;"
+                                + " %d starts in %.2f s (%.0f/s, p99 %.1f ms);"
                                 + " %d claims in %.2f s: %d granted (%.0f/s), %d refused; claim p50 %.1f ms, p99 %.1f ms",
                         f.sessionId(),
                         f.openMillis(),
+                        Figures.percentileMillis(f.browseLatencies(), 50),
+                        Figures.percentileMillis(f.browseLatencies(), 99),
                         f.starts(),
                         f.startNanos() / 1e9,
                         f.startsPerSecond(),
@@ -280,6 +472,11 @@ class CheckoutBurstBenchmark {
                 Figures.percentileMillis(all, 50),
                 Figures.percentileMillis(all, 99),
                 Figures.percentileMillis(all, 100));
+        line(
+                out,
+                "Oversold 0, sold twice 0%s in every round: checked after each (held and sold within capacity,"
+                        + " the orders count what they hold, the consistency check clean); the run fails otherwise",
+                PAY ? ", lost or doubled payments 0, lost paid orders 0" : "");
         List<CpuMeter.Sample> cpu =
                 measured.stream().flatMap(f -> f.claimCpu().stream()).toList();
         if (cpu.size() == measured.size()) {

@@ -11,6 +11,7 @@ final class FakeFaults {
     private final Map<FakeOperation, Integer> failures = new EnumMap<>(FakeOperation.class);
     private final Map<FakeOperation, Integer> repeats = new EnumMap<>(FakeOperation.class);
     private final Map<FakeOperation, Duration> delays = new EnumMap<>(FakeOperation.class);
+    private final Map<FakeOperation, Integer> delayRepeats = new EnumMap<>(FakeOperation.class);
 
     synchronized void failNext(FakeOperation operation, int httpStatus) {
         failures.put(operation, httpStatus);
@@ -25,6 +26,13 @@ final class FakeFaults {
 
     synchronized void delayNext(FakeOperation operation, Duration delay) {
         delays.put(operation, delay);
+        delayRepeats.remove(operation);
+    }
+
+    /** The next {@code times} calls of the operation are delayed, each by {@code delay}. */
+    synchronized void delayNext(FakeOperation operation, Duration delay, int times) {
+        delays.put(operation, delay);
+        delayRepeats.put(operation, times);
     }
 
     /** The status the next call of one of these operations must fail with, consumed. */
@@ -52,6 +60,13 @@ final class FakeFaults {
             for (FakeOperation operation : operations) {
                 delay = delays.remove(operation);
                 if (delay != null) {
+                    int left = delayRepeats.getOrDefault(operation, 1) - 1;
+                    if (left > 0) {
+                        delays.put(operation, delay);
+                        delayRepeats.put(operation, left);
+                    } else {
+                        delayRepeats.remove(operation);
+                    }
                     break;
                 }
             }
@@ -65,5 +80,6 @@ final class FakeFaults {
         failures.clear();
         repeats.clear();
         delays.clear();
+        delayRepeats.clear();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The webhook side of a provider fake: records every event it produced and sends it to the
@@ -24,11 +23,8 @@ final class FakeWebhooks implements AutoCloseable {
     private final URI url;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "fake-webhooks");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ExecutorService sender = pool(1);
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, WebhookRequest> events = new LinkedHashMap<>();
     private final List<WebhookRequest> held = new ArrayList<>();
     private final List<WebhookDelivery> deliveries = Collections.synchronizedList(new ArrayList<>());
@@ -36,6 +32,24 @@ final class FakeWebhooks implements AutoCloseable {
 
     FakeWebhooks(URI url) {
         this.url = url;
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "fake-webhooks");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Sends on {@code threads} threads from now on, as Stripe and PayPal deliver many events at
+     * once and in no promised order (the load tests); one thread, the default, keeps them in order.
+     */
+    synchronized void senders(int threads) {
+        awaitSent(Duration.ofMinutes(1));
+        sender.shutdown();
+        sender = pool(threads);
     }
 
     synchronized void mode(WebhookMode mode) {
@@ -89,10 +103,12 @@ final class FakeWebhooks implements AutoCloseable {
 
     /** Waits until every event sent so far has been answered (or failed). */
     void awaitSent(Duration timeout) {
-        try {
-            sender.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Webhooks still being sent after " + timeout, e);
+        long until = System.nanoTime() + timeout.toNanos();
+        while (pending.get() > 0) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException(pending.get() + " webhooks still being sent after " + timeout);
+            }
+            Waits.latency(Duration.ofMillis(10));
         }
     }
 
@@ -100,7 +116,14 @@ final class FakeWebhooks implements AutoCloseable {
         if (url == null) {
             return;
         }
-        sender.execute(() -> deliveries.add(new WebhookDelivery(event.eventId(), event.type(), post(event))));
+        pending.incrementAndGet();
+        sender.execute(() -> {
+            try {
+                deliveries.add(new WebhookDelivery(event.eventId(), event.type(), post(event)));
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
     }
 
     private int post(WebhookRequest event) {

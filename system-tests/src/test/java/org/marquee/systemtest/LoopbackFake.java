@@ -109,6 +109,16 @@ abstract class LoopbackFake implements AutoCloseable {
         faults.delayNext(operation, delay);
     }
 
+    /** Delays the next {@code times} such calls, each by {@code delay}. */
+    public void delayNext(FakeOperation operation, Duration delay, int times) {
+        faults.delayNext(operation, delay, times);
+    }
+
+    /** Delivers webhooks on this many threads from now on (see {@link FakeWebhooks#senders}). */
+    public void webhookSenders(int threads) {
+        webhooks.senders(threads);
+    }
+
     public void webhookMode(WebhookMode mode) {
         webhooks.mode(mode);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -176,6 +177,25 @@ final class MailServer implements AutoCloseable {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(addressedTo(recipient))
                 .toList();
+    }
+
+    /**
+     * How many messages each recipient got since the last call, then forgets them: a load test's
+     * rounds would otherwise keep every message in memory.
+     */
+    synchronized Map<String, Integer> drainCountsByRecipient() throws Exception {
+        Map<String, Integer> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (greenMail == null) {
+            return counts;
+        }
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            Address[] to = message.getAllRecipients();
+            for (Address address : to == null ? new Address[0] : to) {
+                counts.merge(address.toString(), 1, Integer::sum);
+            }
+        }
+        greenMail.purgeEmailFromAllMailboxes();
+        return counts;
     }
 
     /** Waits until at least {@code count} messages to the recipient arrived, and answers them all. */

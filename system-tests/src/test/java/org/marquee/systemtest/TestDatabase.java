@@ -68,6 +68,23 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of every row as the key, the second (a count) as its value. */
+    static java.util.Map<String, Long> counts(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            java.util.Map<String, Long> values = new java.util.LinkedHashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return values;
+        }
+    }
+
     static int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
