@@ -93,6 +93,7 @@ class CheckoutBurstBenchmark {
                 MailServer mail = PAY ? MailServer.start() : null) {
             if (stripe != null) {
                 stripe.webhookSenders(WEBHOOK_THREADS);
+                stripe.webhookRetries(true);
             }
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 long session = arena.sessionIds().get(round);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The webhook side of a provider fake: records every event it produced and sends it to the
@@ -25,6 +27,15 @@ final class FakeWebhooks implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private ExecutorService sender = pool(1);
     private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    /** Attempts of an event the receiver did not take (2xx), when {@link #retrying}: 1, 2, 4 ... 64 s apart. */
+    private static final int RETRIES = 8;
+
+    private final ScheduledExecutorService retrier = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-webhook-retries");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean retrying;
     private final Map<String, WebhookRequest> events = new LinkedHashMap<>();
     private final List<WebhookRequest> held = new ArrayList<>();
     private final List<WebhookDelivery> deliveries = Collections.synchronizedList(new ArrayList<>());
@@ -50,6 +61,15 @@ final class FakeWebhooks implements AutoCloseable {
         awaitSent(Duration.ofMinutes(1));
         sender.shutdown();
         sender = pool(threads);
+    }
+
+    /**
+     * Sends an event the receiver did not answer with a 2xx again, later and later, as Stripe and
+     * PayPal do (the load tests, where a node or the database fails mid-sale); off by default, so
+     * that a test sees exactly the deliveries it asked for.
+     */
+    void retrying(boolean retrying) {
+        this.retrying = retrying;
     }
 
     synchronized void mode(WebhookMode mode) {
@@ -113,13 +133,28 @@ final class FakeWebhooks implements AutoCloseable {
     }
 
     private void send(WebhookRequest event) {
+        send(event, 1);
+    }
+
+    private void send(WebhookRequest event, int attempt) {
         if (url == null) {
             return;
         }
         pending.incrementAndGet();
         sender.execute(() -> {
             try {
-                deliveries.add(new WebhookDelivery(event.eventId(), event.type(), post(event)));
+                int status = post(event);
+                deliveries.add(new WebhookDelivery(event.eventId(), event.type(), status));
+                if ((status < 200 || status > 299) && retrying && attempt < RETRIES) {
+                    pending.incrementAndGet();
+                    retrier.schedule(
+                            () -> {
+                                pending.decrementAndGet();
+                                send(event, attempt + 1);
+                            },
+                            1L << (attempt - 1),
+                            TimeUnit.SECONDS);
+                }
             } finally {
                 pending.decrementAndGet();
             }
@@ -145,5 +180,6 @@ final class FakeWebhooks implements AutoCloseable {
     @Override
     public void close() {
         sender.shutdownNow();
+        retrier.shutdownNow();
     }
 }

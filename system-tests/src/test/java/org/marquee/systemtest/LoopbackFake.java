@@ -119,6 +119,11 @@ abstract class LoopbackFake implements AutoCloseable {
         webhooks.senders(threads);
     }
 
+    /** Sends an event the server did not take again, later and later, as the providers do. */
+    public void webhookRetries(boolean retrying) {
+        webhooks.retrying(retrying);
+    }
+
     public void webhookMode(WebhookMode mode) {
         webhooks.mode(mode);
     }
