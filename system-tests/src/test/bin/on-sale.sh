@@ -10,9 +10,10 @@
 #                       once the first has deployed; half the buyers talk to each node
 #   --faults payments   the measured rounds play the payment faults in turn: none, create errors,
 #                       create timeouts, duplicated webhooks, delayed and reordered webhooks
-#   --faults node       kill -9 of node B at the first measured round, restarted 5 s later (--nodes 2)
-#   --faults postgres   PostgreSQL restarted two seconds into the fourth measured round (needs root
-#                       or the postgres user, and pg_ctlcluster)
+#   --faults node       kill -9 of node B once the first measured round's claims are done (its
+#                       buyers are paying), restarted 5 s later (--nodes 2)
+#   --faults postgres   PostgreSQL restarted two seconds after the third measured round's claims,
+#                       while its buyers pay (needs root or the postgres user, and pg_ctlcluster)
 #   --faults all        all of them (--nodes 2)
 #   -D...               passed to the benchmark: marquee.bench.buyers, .clients, .rounds, .warmupRounds,
 #                       .pgbench.seconds, .pay=false (claims only)
@@ -94,7 +95,7 @@ while kill -0 $maven 2>/dev/null; do
     if [ "$now" != "$measured" ]; then
         measured=$now
         if { [ "$faults" = node ] || [ "$faults" = all ]; } && [ "$killed" = no ] && [ "$measured" -ge 1 ]; then
-            echo "fault: kill -9 of node B after measured round $measured"
+            echo "fault: kill -9 of node B after measured round $measured's claims, while its buyers pay"
             pkill -9 -f 'jboss-modules.jar.*port-offset=200' || true
             killed=yes
             sleep 5
@@ -102,7 +103,7 @@ while kill -0 $maven 2>/dev/null; do
         fi
         if { [ "$faults" = postgres ] || [ "$faults" = all ]; } && [ "$restarted" = no ] && [ "$measured" -ge 3 ]; then
             sleep 2
-            echo "fault: PostgreSQL restarted two seconds into measured round $((measured + 1))"
+            echo "fault: PostgreSQL restarted two seconds after measured round $measured's claims, while its buyers pay"
             restart_postgres
             restarted=yes
         fi

@@ -215,7 +215,8 @@ class CheckoutBurstBenchmark {
 
     /**
      * Every message of the round's buyers (the "order placed" mail of each PAID order, with its
-     * tickets) leaves the outbox and reaches the mail server exactly once.
+     * tickets) leaves the outbox and reaches the mail server: exactly once without faults; with a
+     * node or the database failing, a message may come twice with the same Message-ID.
      */
     private static void assertMailSentOnce(long session, BurstPayments.Figures f, MailServer mail) throws Exception {
         String buyers = " from outbox_message m join event_session_order o on lower(m.recipient) = lower(o.buyer_email)"
@@ -232,17 +233,27 @@ class CheckoutBurstBenchmark {
                                 + " and o.status = 'PAID' and m.dedupe_key = 'order-placed:' || o.id",
                         session),
                 "one \"order placed\" mail per PAID order");
-        Map<String, Integer> received = mail.drainCountsByRecipient();
+        Map<String, MailServer.Received> received = mail.drainByRecipient();
         List<String> wrong = new ArrayList<>();
+        int again = 0;
         for (Map.Entry<String, Long> sent : TestDatabase.counts(
                         "select m.recipient, count(*)" + buyers + " group by m.recipient", session)
                 .entrySet()) {
-            int got = received.getOrDefault(sent.getKey(), 0);
-            if (got != sent.getValue()) {
-                wrong.add(sent.getKey() + ": " + sent.getValue() + " sent, " + got + " received");
+            MailServer.Received got = received.getOrDefault(sent.getKey(), new MailServer.Received(0, 0));
+            if (got.messages() != sent.getValue()) {
+                wrong.add(sent.getKey() + ": " + sent.getValue() + " sent, " + got.messages() + " received");
             }
+            again += got.copies() - got.messages();
         }
-        assertEquals(List.of(), wrong, "every message sent exactly once");
+        // At least once, never lost: a node or the database failing after the mail server took a
+        // message and before the outbox recorded it sends it again, with the same Message-ID
+        // (OutboxDispatcher). Without faults every message goes exactly once.
+        System.out.println("  mail: every message of the round's buyers received"
+                + (again > 0 ? "; " + again + " sent again after a failure, same Message-ID" : " once"));
+        if (!FAULTS) {
+            assertEquals(0, again, "copies of a message sent again without a fault");
+        }
+        assertEquals(List.of(), wrong, "every message received, each Message-ID once per message");
     }
 
     private static String paymentLine(BurstPayments.Figures f) {

@@ -179,23 +179,32 @@ final class MailServer implements AutoCloseable {
                 .toList();
     }
 
+    /** What a recipient got: distinct messages (by Message-ID) and copies in all. */
+    record Received(int messages, int copies) {}
+
     /**
-     * How many messages each recipient got since the last call, then forgets them: a load test's
-     * rounds would otherwise keep every message in memory.
+     * What each recipient got since the last call, then forgets it: a load test's rounds would
+     * otherwise keep every message in memory. A copy sent again carries the same Message-ID
+     * (the outbox's id): one message, two copies.
      */
-    synchronized Map<String, Integer> drainCountsByRecipient() throws Exception {
-        Map<String, Integer> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        if (greenMail == null) {
-            return counts;
-        }
-        for (MimeMessage message : greenMail.getReceivedMessages()) {
-            Address[] to = message.getAllRecipients();
-            for (Address address : to == null ? new Address[0] : to) {
-                counts.merge(address.toString(), 1, Integer::sum);
+    synchronized Map<String, Received> drainByRecipient() throws Exception {
+        Map<String, java.util.Set<String>> ids = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Integer> copies = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (greenMail != null) {
+            for (MimeMessage message : greenMail.getReceivedMessages()) {
+                Address[] to = message.getAllRecipients();
+                for (Address address : to == null ? new Address[0] : to) {
+                    ids.computeIfAbsent(address.toString(), a -> new java.util.HashSet<>())
+                            .add(message.getMessageID());
+                    copies.merge(address.toString(), 1, Integer::sum);
+                }
             }
+            greenMail.purgeEmailFromAllMailboxes();
         }
-        greenMail.purgeEmailFromAllMailboxes();
-        return counts;
+        Map<String, Received> received = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        ids.forEach(
+                (recipient, messages) -> received.put(recipient, new Received(messages.size(), copies.get(recipient))));
+        return received;
     }
 
     /** Waits until at least {@code count} messages to the recipient arrived, and answers them all. */
