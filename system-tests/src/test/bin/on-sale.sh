@@ -50,6 +50,8 @@ esac
 
 target="$root/system-tests/target"
 mkdir -p "$target"
+# failsafe's verify also counts the failures a previous run left in its summary.
+rm -rf "$target/failsafe-reports"
 log="$target/on-sale.log"
 node_b_log="$target/node-b.log"
 node_b=""

@@ -1,5 +1,6 @@
 package org.marquee.core.marketing;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -47,7 +48,17 @@ public final class BlogHtml {
             .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             // A picture without an address of ours is no picture: it goes whole, alt text and all.
-            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
+            // A post's pictures are below its cover: fetched when the reader scrolls near them
+            // (the element policy runs after the attribute rules, so these two stay).
+            .allowElements(
+                    (name, attributes) -> {
+                        if (!attributes.contains("src")) {
+                            return null;
+                        }
+                        attributes.addAll(List.of("loading", "lazy", "decoding", "async"));
+                        return name;
+                    },
+                    "img")
             .allowAttributes("src")
             .matching(OWN_IMAGE)
             .onElements("img")

@@ -72,7 +72,9 @@ class BlogHtmlTest {
     void picturesFromOurOwnImageStoreStay() {
         BlogHtml.Cleaned cleaned = BlogHtml.clean("<p><img src=\"/images/1234/card.jpg\" alt=\"The band\"></p>");
 
-        assertEquals("<p><img src=\"/images/1234/card.jpg\" alt=\"The band\" /></p>", cleaned.html());
+        assertEquals(
+                "<p><img src=\"/images/1234/card.jpg\" alt=\"The band\" loading=\"lazy\" decoding=\"async\" /></p>",
+                cleaned.html());
         assertFalse(cleaned.droppedSomething());
     }
 

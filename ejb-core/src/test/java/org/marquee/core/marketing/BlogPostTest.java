@@ -37,7 +37,7 @@ class BlogPostTest {
                 NOW);
 
         assertEquals("<b>Title</b>", post.title(), "titles are text, escaped where shown");
-        assertEquals("<img src=\"/images/7/card.jpg\" />", post.body());
+        assertEquals("<img src=\"/images/7/card.jpg\" loading=\"lazy\" decoding=\"async\" />", post.body());
         assertNull(post.seoDescription());
     }
 
