@@ -214,8 +214,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css)).isDisplayed();
     }
 
+    /**
+     * The text of the first visible element the selector finds. An Ajax answer may redraw the
+     * element between finding and reading it (Chrome then says stale, or that the node "does not
+     * belong to the document"): it is found and read again, as long as the page needs.
+     */
     String text(String css) {
-        return find(css).getText();
+        return waitFor().ignoring(WebDriverException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /**
